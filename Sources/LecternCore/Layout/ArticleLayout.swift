@@ -1,0 +1,135 @@
+/// An article set in a column of `width` terminal columns: every line fits, every word appears in order.
+public struct ArticleLayout: Sendable {
+    public let width: Int
+    public private(set) var lines: [LayoutLine] = []
+
+    public init(_ document: Document, width: Int) {
+        self.width = max(LayoutMetrics.minimumWidth, width)
+        for element in document.elements {
+            add(element, document.passages)
+        }
+        while lines.last?.role == .blank { lines.removeLast() }
+    }
+
+    /// The line whose text contains `position`, or the first line after it.
+    public func lineIndex(containing position: TextPosition) -> Int {
+        var low = 0
+        var high = lines.count
+        // Lines with text are in text order; find the last one starting at or before the position.
+        var best = 0
+        while low < high {
+            let middle = (low + high) / 2
+            guard let start = firstSpanStart(from: middle, limit: high) else {
+                high = middle
+                continue
+            }
+            if start.position <= position {
+                best = start.index
+                low = start.index + 1
+            } else {
+                high = middle
+            }
+        }
+        return best
+    }
+
+    private func firstSpanStart(from index: Int, limit: Int) -> (index: Int, position: TextPosition)? {
+        var index = index
+        while index < limit {
+            if let span = lines[index].span { return (index, span.start) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The text position at the start of the first line with text at or after `index`.
+    public func position(atLine index: Int) -> TextPosition {
+        var index = max(0, index)
+        while index < lines.count {
+            if let span = lines[index].span { return span.start }
+            index += 1
+        }
+        return lines.last(where: { $0.span != nil })?.span?.start ?? .start
+    }
+
+    public func plainText(_ passages: [String]) -> String {
+        lines.map { line in
+            var text = line.prefix + line.text(in: passages)
+            while text.last == " " { text.removeLast() }
+            return text
+        }.joined(separator: "\n")
+    }
+
+    private mutating func add(_ element: Document.Element, _ passages: [String]) {
+        switch element {
+        case .title(let p):
+            let ranges = wrap(passages[p], p, role: .title, first: "", rest: "")
+            lines.append(LayoutLine(role: .titleRule, prefix: rule("═", underlining: ranges, passages[p])))
+            blank()
+        case .heading(let p):
+            blank()
+            let ranges = wrap(passages[p], p, role: .heading, first: "", rest: "")
+            lines.append(LayoutLine(role: .headingRule, prefix: rule("─", underlining: ranges, passages[p])))
+        case .paragraph(let p):
+            wrap(passages[p], p, role: .body, first: "", rest: "")
+            blank()
+        case .note(let p):
+            wrap(passages[p], p, role: .note, first: "", rest: "")
+            blank()
+        case .link(let p):
+            wrap(passages[p], p, role: .link, first: "", rest: "")
+            blank()
+        case .quote(let p):
+            wrap(passages[p], p, role: .quote, first: "  │ ", rest: "  │ ")
+            blank()
+        case .listItem(let p, let marker, let markerWidth, _, let last):
+            let pad = String(repeating: " ", count: max(0, markerWidth - DisplayWidth.of(marker)))
+            let first = "  " + pad + marker + " "
+            wrap(passages[p], p, role: .listItem, first: first, rest: String(repeating: " ", count: DisplayWidth.of(first)))
+            if last { blank() }
+        case .rule:
+            lines.append(LayoutLine(role: .rule, prefix: String(repeating: "─", count: width)))
+            blank()
+        case .footerLink(let p, let direction):
+            if lines.last?.role == .footerLink || lines.last?.role == .blank {
+            } else {
+                blank()
+            }
+            let label = direction == .previous ? "Previous: " : "Next:     "
+            wrap(passages[p], p, role: .footerLink, first: label, rest: String(repeating: " ", count: label.count))
+        }
+    }
+
+    @discardableResult
+    private mutating func wrap(_ text: String, _ passage: Int, role: LayoutLine.Role,
+                               first: String, rest: String) -> [Range<Int>] {
+        let indent = max(DisplayWidth.of(first), DisplayWidth.of(rest))
+        let ranges = LineBreaker.lines(of: text, width: width - indent)
+        if ranges.isEmpty {
+            lines.append(LayoutLine(role: role, prefix: first))
+        }
+        for (index, range) in ranges.enumerated() {
+            lines.append(LayoutLine(role: role, prefix: index == 0 ? first : rest,
+                                    span: TextSpan(passage: passage, range: range)))
+        }
+        return ranges
+    }
+
+    private func rule(_ mark: Character, underlining ranges: [Range<Int>], _ text: String) -> String {
+        let widest = ranges.map { DisplayWidth.of(text.utf8Slice($0)) }.max() ?? 0
+        return String(repeating: mark, count: max(1, min(width, widest)))
+    }
+
+    private mutating func blank() {
+        if let last = lines.last, last.role != .blank {
+            lines.append(LayoutLine(role: .blank))
+        }
+    }
+}
+
+public enum LayoutMetrics {
+    /// Narrower than this, lines would hold too little to read; the reader shows a notice instead.
+    public static let minimumWidth = 8
+    /// The longest comfortable line; wider terminals get margins.
+    public static let defaultMeasure = 76
+}

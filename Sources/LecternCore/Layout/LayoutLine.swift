@@ -1,0 +1,37 @@
+/// One line of a laid-out article: a decoration prefix, then a run of a passage's text.
+public struct LayoutLine: Sendable, Equatable {
+    public enum Role: Sendable, Equatable {
+        case title, titleRule, heading, headingRule, body, listItem, quote, note, link, rule, footerLink, blank
+    }
+
+    public var role: Role
+    /// Bullets, numbers, quote bars, indentation, footer labels, or the whole of a rule.
+    public var prefix: String
+    /// The text on this line, or nil when the prefix is all there is.
+    public var span: TextSpan?
+
+    public init(role: Role, prefix: String = "", span: TextSpan? = nil) {
+        self.role = role
+        self.prefix = prefix
+        self.span = span
+    }
+
+    /// Headings and the title stay with the text that follows them.
+    public var keepsWithNext: Bool {
+        role == .heading || role == .headingRule || role == .title || role == .titleRule
+    }
+
+    public func text(in passages: [String]) -> Substring {
+        guard let span else { return "" }
+        return passages[span.passage].utf8Slice(span.range)
+    }
+}
+
+extension String {
+    /// The characters between two UTF-8 offsets that fall on scalar boundaries.
+    public func utf8Slice(_ range: Range<Int>) -> Substring {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return self[start..<end]
+    }
+}

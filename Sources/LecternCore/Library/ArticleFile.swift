@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads an article file's bytes: the whole of it, or only its head and tail when a
+/// listing needs just the title and the footer.
+enum ArticleFile {
+    /// Files up to this size are read whole even for a listing.
+    static let wholeReadLimit = 64 * 1024
+    /// How much of each end of a larger file a listing reads.
+    static let excerptSize = 16 * 1024
+
+    struct Excerpt {
+        var head: [UInt8]
+        /// The end of the file, or nil when `head` is the whole file.
+        var tail: [UInt8]?
+    }
+
+    static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
+        let excerpt = try read(path, limit: Int.max)
+        return excerpt.head
+    }
+
+    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt {
+        try read(path, limit: wholeReadLimit)
+    }
+
+    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path, reason: errnoText()) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path, reason: errnoText()) }
+        let size = Int(info.st_size)
+        if size <= limit {
+            return Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil)
+        }
+        let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
+        let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
+        return Excerpt(head: head, tail: tail)
+    }
+
+    private static func readBytes(_ descriptor: Int32, _ path: String, at offset: Int, count: Int) throws(LibraryError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        var failure: LibraryError?
+        bytes.withUnsafeMutableBytes { buffer in
+            while filled < count {
+                let got = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(path, reason: errnoText())
+                    return
+                }
+                if got == 0 { break }  // the file shrank while we read it
+                filled += got
+            }
+        }
+        if let failure { throw failure }
+        bytes.removeLast(count - filled)
+        return bytes
+    }
+
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// Decoding shared by the listing and the full read.
+enum ArticleText {
+    /// Text from bytes, normalised; nil when the bytes are not text at all.
+    static func decode(_ bytes: [UInt8]) -> DecodedText? {
+        bytes.withUnsafeBytes { raw in
+            if TextDecoder.isBinary(raw) { return nil }
+            var decoded = TextDecoder.decode(raw)
+            decoded.text = Normalization.nfc(decoded.text)
+            return decoded
+        }
+    }
+
+    /// Drops a partial UTF-8 sequence at the end of a cut-off head.
+    static func trimmedHead(_ bytes: [UInt8]) -> [UInt8] {
+        var end = bytes.count
+        var back = 0
+        while end > 0, back < 4, bytes[end - 1] & 0xC0 == 0x80 {
+            end -= 1
+            back += 1
+        }
+        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+        return Array(bytes[..<end])
+    }
+
+    /// Starts a cut-off tail at its first whole line.
+    static func trimmedTail(_ bytes: [UInt8]) -> [UInt8] {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { return [] }
+        return Array(bytes[(newline + 1)...])
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The articles of a folder, in natural file-name order, with their links resolved by title.
+public struct Library: Sendable {
+    public let folder: String
+    public private(set) var entries: [LibraryEntry]
+    public let rejected: [RejectedFile]
+    private var idByTitleKey: [String: String] = [:]
+    private var indexByID: [String: Int] = [:]
+
+    public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = []) {
+        self.folder = folder
+        self.entries = entries
+        self.rejected = rejected
+        for (index, entry) in entries.enumerated() {
+            indexByID[entry.id] = index
+            let key = TitleKey.make(entry.title)
+            if idByTitleKey[key] == nil { idByTitleKey[key] = entry.id }  // the first by id wins
+        }
+        for index in self.entries.indices {
+            let resolved = resolveLinks(of: self.entries[index].previous, self.entries[index].next)
+            self.entries[index].previous = resolved.previous
+            self.entries[index].next = resolved.next
+        }
+    }
+
+    /// Reads the `.txt` files of `folder`: titles and footers only.
+    public static func open(folder: String) throws(LibraryError) -> Library {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw .missingFolder(folder)
+        }
+        guard isDirectory.boolValue else { throw .notAFolder(folder) }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw .unreadable(folder, reason: "cannot list the folder")
+        }
+        let articleNames = names
+            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+            .sorted(by: NaturalOrder.areInIncreasingOrder)
+        var entries: [LibraryEntry] = []
+        var rejected: [RejectedFile] = []
+        for name in articleNames {
+            let path = (folder as NSString).appendingPathComponent(name)
+            do {
+                entries.append(try summarize(path: path, id: String(name.dropLast(4))))
+            } catch {
+                rejected.append(RejectedFile(path: path, reason: error.description))
+            }
+        }
+        return Library(folder: folder, entries: entries, rejected: rejected)
+    }
+
+    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
+        let excerpt = try ArticleFile.readExcerpt(path)
+        guard let tail = excerpt.tail else {
+            guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
+            let title = ArticleParser.title(inHead: decoded.text, id: id)
+            let links = ArticleParser.links(in: decoded.text, isWhole: true)
+            return entry(id: id, path: path, title: title, links: links, decoded: decoded)
+        }
+        guard let head = ArticleText.decode(ArticleText.trimmedHead(excerpt.head)),
+              let end = ArticleText.decode(ArticleText.trimmedTail(tail)) else { throw .notText(path) }
+        let title = ArticleParser.title(inHead: head.text, id: id)
+        let links = ArticleParser.links(in: end.text, isWhole: false)
+        var entry = entry(id: id, path: path, title: title, links: links, decoded: head)
+        if end.encoding != .utf8 { entry.encoding = end.encoding }
+        return entry
+    }
+
+    private static func entry(id: String, path: String, title: String, links: (previous: String?, next: String?),
+                              decoded: DecodedText) -> LibraryEntry {
+        LibraryEntry(
+            id: id, title: title, path: path,
+            previous: links.previous.map { ArticleLink(title: $0) },
+            next: links.next.map { ArticleLink(title: $0) },
+            encoding: decoded.encoding,
+            isEmpty: !decoded.text.contains { !$0.isWhitespace }
+        )
+    }
+
+    public func entry(id: String) -> LibraryEntry? {
+        indexByID[id].map { entries[$0] }
+    }
+
+    public func index(ofID id: String) -> Int? { indexByID[id] }
+
+    /// The id of the article a link title names, if it is in the library.
+    public func resolve(title: String?) -> String? {
+        guard let title else { return nil }
+        return idByTitleKey[TitleKey.make(title)]
+    }
+
+    private func resolveLinks(of previous: ArticleLink?, _ next: ArticleLink?) -> (previous: ArticleLink?, next: ArticleLink?) {
+        (previous.map { ArticleLink(title: $0.title, id: resolve(title: $0.title)) },
+         next.map { ArticleLink(title: $0.title, id: resolve(title: $0.title)) })
+    }
+
+    /// Titles shared by more than one article, with the ids that share each.
+    public var duplicateTitles: [(title: String, ids: [String])] {
+        var idsByKey: [String: [String]] = [:]
+        var order: [String] = []
+        for entry in entries {
+            let key = TitleKey.make(entry.title)
+            if idsByKey[key] == nil { order.append(key) }
+            idsByKey[key, default: []].append(entry.id)
+        }
+        return order.compactMap { key in
+            guard let ids = idsByKey[key], ids.count > 1, let first = entry(id: ids[0]) else { return nil }
+            return (first.title, ids)
+        }
+    }
+
+    /// The whole article, parsed, with its links resolved against this library.
+    public func load(id: String) throws(LibraryError) -> Article {
+        guard let entry = entry(id: id) else { throw .unknownArticle(id, suggestions: []) }
+        return try load(path: entry.path, id: id)
+    }
+
+    public func load(path: String, id: String) throws(LibraryError) -> Article {
+        let bytes = try ArticleFile.readAll(path)
+        guard let decoded = ArticleText.decode(bytes) else { throw .notText(path) }
+        var article = ArticleParser.parse(decoded.text, id: id, path: path)
+        (article.previous, article.next) = resolveLinks(of: article.previous, article.next)
+        return article
+    }
+}

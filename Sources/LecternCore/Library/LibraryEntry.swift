@@ -1,0 +1,29 @@
+/// What a listing knows of an article without parsing its body.
+public struct LibraryEntry: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var path: String
+    public var previous: ArticleLink?
+    public var next: ArticleLink?
+    /// How the file was decoded (only as far as the listing read it).
+    public var encoding: SourceEncoding
+    /// The file has no text at all: it is titled by its file name.
+    public var isEmpty: Bool
+
+    public init(id: String, title: String, path: String, previous: ArticleLink? = nil, next: ArticleLink? = nil,
+                encoding: SourceEncoding = .utf8, isEmpty: Bool = false) {
+        self.id = id
+        self.title = title
+        self.path = path
+        self.previous = previous
+        self.next = next
+        self.encoding = encoding
+        self.isEmpty = isEmpty
+    }
+}
+
+/// A file in the library folder that is not an article (binary data).
+public struct RejectedFile: Sendable, Equatable {
+    public var path: String
+    public var reason: String
+}

@@ -1,0 +1,29 @@
+/// The form of a title that links are matched on: forgiving case, typographic quotes,
+/// dashes, runs of spaces and Unicode normalisation.
+public enum TitleKey {
+    public static func make(_ title: String) -> String {
+        var key = ""
+        var pendingSpace = false
+        for scalar in Normalization.nfc(title).lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !key.isEmpty
+                continue
+            }
+            if pendingSpace {
+                key.unicodeScalars.append(" ")
+                pendingSpace = false
+            }
+            key.unicodeScalars.append(fold(scalar))
+        }
+        return key
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{02BC}", "`", "\u{00B4}": return "'"
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return "\""
+        case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return "-"
+        default: return scalar
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// An article flattened for layout and search: every run of text becomes a numbered passage,
+/// and the elements say how each passage is set. Search and reading positions work on passages.
+public struct Document: Sendable, Equatable {
+    public enum Element: Sendable, Equatable {
+        case title(Int)
+        case heading(Int)
+        case paragraph(Int)
+        /// An item of a list; `marker` is "•" or the number as written ("1.", "2)").
+        case listItem(Int, marker: String, markerWidth: Int, first: Bool, last: Bool)
+        case quote(Int)
+        case note(Int)
+        case link(Int)
+        case rule
+        case footerLink(Int, direction: LinkDirection)
+    }
+
+    public var elements: [Element]
+    /// Single-spaced text, one per passage; passage 0 is the title.
+    public var passages: [String]
+
+    public init(elements: [Element], passages: [String]) {
+        self.elements = elements
+        self.passages = passages
+    }
+}
+
+public enum LinkDirection: String, Sendable {
+    case previous, next
+
+    public var label: String { self == .previous ? "Previous" : "Next" }
+}
+
+extension Document {
+    public init(_ article: Article) {
+        var elements: [Element] = []
+        var passages: [String] = []
+        func add(_ text: String) -> Int {
+            passages.append(text)
+            return passages.count - 1
+        }
+        elements.append(.title(add(article.title)))
+        for block in article.blocks {
+            switch block {
+            case .heading(let text): elements.append(.heading(add(text)))
+            case .paragraph(let text): elements.append(.paragraph(add(text)))
+            case .quote(let text): elements.append(.quote(add(text)))
+            case .note(let text): elements.append(.note(add(text)))
+            case .link(let text): elements.append(.link(add(text)))
+            case .rule: elements.append(.rule)
+            case .list(let list):
+                let markers = list.items.map { $0.number ?? "•" }
+                let width = markers.map { DisplayWidth.of($0) }.max() ?? 1
+                for (index, item) in list.items.enumerated() {
+                    elements.append(.listItem(add(item.text), marker: markers[index], markerWidth: width,
+                                              first: index == 0, last: index == list.items.count - 1))
+                }
+            }
+        }
+        if let link = article.previous { elements.append(.footerLink(add(link.title), direction: .previous)) }
+        if let link = article.next { elements.append(.footerLink(add(link.title), direction: .next)) }
+        self.init(elements: elements, passages: passages)
+    }
+}

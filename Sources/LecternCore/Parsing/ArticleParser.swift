@@ -1,0 +1,48 @@
+/// Parses an article's decoded text (LF line ends, no control characters, NFC) into the model.
+public enum ArticleParser {
+    public static func parse(_ text: String, id: String, path: String) -> Article {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let titleLine = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) else {
+            return Article(id: id, title: id, path: path, blocks: [])
+        }
+        let title = titleText(lines[titleLine])
+        let footer = Footer.find(in: lines, bodyStart: titleLine + 1)
+        let bodyEnd = footer?.startLine ?? lines.count
+        var builder = BlockBuilder()
+        for line in lines[(titleLine + 1)..<max(titleLine + 1, bodyEnd)] {
+            builder.add(SourceLine(line))
+        }
+        return Article(
+            id: id, title: title, path: path, blocks: builder.finish(),
+            previous: footer?.previous.map { ArticleLink(title: $0) },
+            next: footer?.next.map { ArticleLink(title: $0) }
+        )
+    }
+
+    /// The title line, without Markdown heading marks.
+    static func titleText(_ line: Substring) -> String {
+        if case .markedHeading(let text) = SourceLine(line) { return LineJoining.join([text]) }
+        return LineJoining.join([line])
+    }
+
+    /// The title of an article from the start of its text, without parsing the rest.
+    public static func title(inHead head: String, id: String) -> String {
+        var rest = head[...]
+        while !rest.isEmpty {
+            let line = rest.prefix { $0 != "\n" }
+            if !line.trimmingWhitespace().isEmpty { return titleText(line) }
+            rest = rest.dropFirst(line.count + 1)
+        }
+        return id
+    }
+
+    /// The footer links from the end of an article's text. `text` is the whole text, or, when
+    /// `isWhole` is false, a tail of it that starts at a line boundary.
+    public static func links(in text: String, isWhole: Bool) -> (previous: String?, next: String?) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // In a whole text the title line is never part of the footer.
+        let bodyStart = isWhole ? (lines.firstIndex { !$0.trimmingWhitespace().isEmpty } ?? 0) + 1 : 0
+        let footer = Footer.find(in: lines, bodyStart: min(bodyStart, lines.count))
+        return (footer?.previous, footer?.next)
+    }
+}

@@ -1,0 +1,81 @@
+/// The navigation footer at the end of an export: a "Previous" and/or "Next" label
+/// (written once or twice), each followed by the linked article's title.
+struct Footer: Equatable {
+    var previous: String?
+    var next: String?
+    /// Index of the footer's first line; the body ends before it.
+    var startLine: Int
+
+    /// Finds the footer in `lines`, looking only after `bodyStart`. Nil when the article has none.
+    static func find(in lines: [Substring], bodyStart: Int) -> Footer? {
+        let groups = Self.groups(of: lines, from: bodyStart)
+        var found: Footer?
+        // The footer is a suffix of the groups; try the longest suffixes that still parse.
+        let earliest = max(0, groups.count - 6)
+        for start in stride(from: groups.count - 1, through: earliest, by: -1) {
+            if let footer = parse(groups[start...], lines: lines) {
+                found = footer
+            }
+        }
+        return found
+    }
+
+    /// A line that is only the word Previous or Next (any case, optional colon).
+    static func label(_ line: Substring) -> LinkDirection? {
+        var word = line.trimmingWhitespace().lowercased()
+        if word.hasSuffix(":") { word.removeLast() }
+        if word.hasSuffix(" article") { word.removeLast(" article".count) }
+        switch word {
+        case "previous", "prev", "« previous", "← previous", "< previous": return .previous
+        case "next", "next »", "next →", "next >": return .next
+        default: return nil
+        }
+    }
+
+    private static func groups(of lines: [Substring], from start: Int) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var index = start
+        while index < lines.count {
+            if lines[index].trimmingWhitespace().isEmpty {
+                index += 1
+                continue
+            }
+            let first = index
+            while index < lines.count, !lines[index].trimmingWhitespace().isEmpty { index += 1 }
+            groups.append(first..<index)
+        }
+        return groups
+    }
+
+    private static func parse(_ groups: ArraySlice<Range<Int>>, lines: [Substring]) -> Footer? {
+        guard let first = groups.first else { return nil }
+        var footer = Footer(startLine: first.lowerBound)
+        var index = groups.startIndex
+        while index < groups.endIndex {
+            let group = groups[index]
+            guard let direction = label(lines[group.lowerBound]) else { return nil }
+            // The label may be repeated (an export artefact); the rest of the group, or the next group, is the title.
+            var titleStart = group.lowerBound + 1
+            while titleStart < group.upperBound, label(lines[titleStart]) == direction { titleStart += 1 }
+            var titleLines: ArraySlice<Substring> = lines[titleStart..<group.upperBound]
+            index += 1
+            if titleLines.isEmpty, index < groups.endIndex, label(lines[groups[index].lowerBound]) == nil {
+                titleLines = lines[groups[index]]
+                index += 1
+            }
+            let title = titleLines.map { $0.trimmingWhitespace() }.joined(separator: " ")
+            switch direction {
+            case .previous:
+                if footer.previous != nil { return nil }
+                footer.previous = title
+            case .next:
+                if footer.next != nil { return nil }
+                footer.next = title
+            }
+        }
+        // An empty title (a label with nothing after it) links nowhere.
+        if footer.previous?.isEmpty == true { footer.previous = nil }
+        if footer.next?.isEmpty == true { footer.next = nil }
+        return footer
+    }
+}

@@ -1,0 +1,26 @@
+/// Decides whether a one-line paragraph is a heading: exports lose the markup, so a heading is
+/// recognised as a short standalone line that does not read like a sentence.
+enum HeadingHeuristic {
+    static let maximumWords = 14
+    static let maximumColumns = 90
+
+    static func isHeading(_ line: String) -> Bool {
+        guard let first = line.first, let last = line.last else { return false }
+        if DisplayWidth.of(line) > maximumColumns { return false }
+        if line.split(separator: " ").count > maximumWords { return false }
+        // Sentences end in these; "?" and "!" are allowed, headings ask and exclaim.
+        if ".,:;…。，、：；".contains(last) { return false }
+        // A line that opens with a quotation is a quoted sentence, not a title.
+        if "\"“”'‘«„「『(".contains(first) { return false }
+        if first.isLowercase { return false }
+        if looksLikeAddress(line) { return false }
+        return first.isLetter || first.isNumber
+    }
+
+    static func looksLikeAddress(_ line: String) -> Bool {
+        guard !line.contains(" ") else { return false }
+        let lower = line.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            || lower.hasPrefix("ftp://")
+    }
+}

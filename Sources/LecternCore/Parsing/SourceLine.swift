@@ -1,0 +1,95 @@
+/// What one line of an article's source is, before lines are grouped into blocks.
+enum SourceLine: Equatable {
+    case blank
+    case rule
+    /// `## Heading`, Markdown style.
+    case markedHeading(Substring)
+    /// `> text`; the text is empty for a lone `>`.
+    case quote(Substring)
+    /// `- text`, `* text`, `• text`, `1. text`, `1) text`; `number` is nil for bullets.
+    case listItem(number: Substring?, text: Substring)
+    case text(Substring, indent: Int)
+
+    init(_ raw: Substring) {
+        let indent = raw.prefix { $0 == " " }.count
+        let line = raw.dropFirst(indent).trimmingTrailingWhitespace()
+        guard let first = line.first else {
+            self = .blank
+            return
+        }
+        if Self.isRule(line) {
+            self = .rule
+        } else if first == "#", let heading = Self.markedHeading(line) {
+            self = .markedHeading(heading)
+        } else if first == ">" {
+            self = .quote(line.dropFirst().trimmingLeadingWhitespace())
+        } else if let item = Self.listItem(line) {
+            self = item
+        } else {
+            self = .text(line, indent: indent)
+        }
+    }
+
+    /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.
+    private static func isRule(_ line: Substring) -> Bool {
+        guard let mark = line.first, "-*_—–=".contains(mark) else { return false }
+        var count = 0
+        for character in line {
+            if character == mark {
+                count += 1
+            } else if character != " " {
+                return false
+            }
+        }
+        return count >= 3
+    }
+
+    private static func markedHeading(_ line: Substring) -> Substring? {
+        let hashes = line.prefix { $0 == "#" }
+        guard hashes.count <= 6, line.dropFirst(hashes.count).first == " " else { return nil }
+        var text = line.dropFirst(hashes.count).trimmingLeadingWhitespace()
+        // A closing run of hashes ("## Title ##") is decoration.
+        let closing = text.reversed().prefix { $0 == "#" }.count
+        if closing > 0, closing < text.count, text.dropLast(closing).last == " " {
+            text = text.dropLast(closing).trimmingTrailingWhitespace()
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    private static func listItem(_ line: Substring) -> SourceLine? {
+        guard let first = line.first else { return nil }
+        if "-*•‣◦▪".contains(first) {
+            let rest = line.dropFirst()
+            guard rest.first == " " else { return nil }
+            let text = rest.trimmingLeadingWhitespace()
+            return text.isEmpty ? nil : .listItem(number: nil, text: text)
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return nil }
+        let afterDigits = line.dropFirst(digits.count)
+        guard let close = afterDigits.first, close == "." || close == ")",
+              afterDigits.dropFirst().first == " " else { return nil }
+        let text = afterDigits.dropFirst(2).trimmingLeadingWhitespace()
+        return text.isEmpty ? nil : .listItem(number: line.prefix(digits.count + 1), text: text)
+    }
+}
+
+extension Substring {
+    func trimmingTrailingWhitespace() -> Substring {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before].isWhitespace else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+
+    func trimmingLeadingWhitespace() -> Substring {
+        drop { $0.isWhitespace }
+    }
+
+    func trimmingWhitespace() -> Substring {
+        trimmingLeadingWhitespace().trimmingTrailingWhitespace()
+    }
+}

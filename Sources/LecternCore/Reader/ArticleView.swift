@@ -1,0 +1,128 @@
+/// One article on screen: its layout for the current size, the line at the top, and the search.
+/// The reading position is a place in the text, so it survives a re-layout.
+public struct ArticleView: Sendable {
+    public let article: Article
+    public let document: Document
+    public private(set) var layout: ArticleLayout
+    public private(set) var pages: Pages
+    public private(set) var top = 0
+    public private(set) var search: SearchResults?
+    public private(set) var currentMatch: Int?
+
+    public init(article: Article, measure: Int, textRows: Int, at position: TextPosition = .start) {
+        self.article = article
+        document = Document(article)
+        layout = ArticleLayout(document, width: measure)
+        pages = Pages(layout.lines, height: textRows)
+        top = clamped(layout.lineIndex(containing: position))
+    }
+
+    public var height: Int { pages.height }
+    public var position: TextPosition { layout.position(atLine: top) }
+    public var page: Int { pages.page(containing: top) }
+    public var isAtEnd: Bool { top >= pages.lastStart }
+
+    /// Percent of the article above the bottom of the screen.
+    public var percent: Int {
+        guard !layout.lines.isEmpty else { return 100 }
+        return min(100, (top + height) * 100 / layout.lines.count)
+    }
+
+    public mutating func resize(measure: Int, textRows: Int) {
+        let anchor = position
+        if measure != layout.width { layout = ArticleLayout(document, width: measure) }
+        pages = Pages(layout.lines, height: textRows)
+        top = clamped(layout.lineIndex(containing: anchor))
+    }
+
+    // MARK: Moving
+
+    public mutating func scroll(by lines: Int) { top = clamped(top + lines) }
+
+    public mutating func nextPage() -> Bool {
+        guard let next = pages.start(after: top) else { return false }
+        top = clamped(next)
+        return true
+    }
+
+    public mutating func previousPage() -> Bool {
+        guard let previous = pages.start(before: top) else { return false }
+        top = previous
+        return true
+    }
+
+    public mutating func goToStart() { top = 0 }
+    public mutating func goToEnd() { top = pages.lastStart }
+
+    private func clamped(_ line: Int) -> Int { max(0, min(line, pages.lastStart)) }
+
+    /// Brings `line` on screen, turning to the page that holds it.
+    mutating func reveal(line: Int) {
+        if line < top || line >= top + height { top = clamped(pages.starts[pages.page(containing: line)]) }
+    }
+
+    // MARK: Search
+
+    public enum SearchOutcome: Equatable {
+        case found(wrapped: Bool)
+        case notFound
+    }
+
+    public mutating func find(_ query: SearchQuery) -> SearchOutcome {
+        let results = SearchResults(query: query, passages: document.passages)
+        search = results
+        currentMatch = nil
+        guard let first = results.next(from: position, strictly: false) else { return .notFound }
+        select(first.index)
+        return .found(wrapped: first.wrapped)
+    }
+
+    /// Moves to the next (or previous) match; nil when there is no search.
+    public mutating func step(forward: Bool) -> SearchOutcome? {
+        guard let search else { return nil }
+        let from = currentMatch.map { search.matches[$0].start } ?? position
+        let strictly = currentMatch != nil
+        guard let target = forward ? search.next(from: from, strictly: strictly) : search.previous(from: from) else {
+            return .notFound
+        }
+        select(target.index)
+        return .found(wrapped: target.wrapped)
+    }
+
+    public mutating func clearSearch() {
+        search = nil
+        currentMatch = nil
+    }
+
+    private mutating func select(_ index: Int) {
+        currentMatch = index
+        guard let match = search?.matches[index] else { return }
+        reveal(line: layout.lineIndex(containing: match.start))
+    }
+
+    /// The parts of line `index` that are matches, as UTF-8 ranges of the passage, and whether each is the current one.
+    public func matches(onLine index: Int) -> [(range: Range<Int>, isCurrent: Bool)] {
+        guard let search, let span = layout.lines[index].span else { return [] }
+        let matches = search.matches
+        // First match that ends after the line starts.
+        var low = 0, high = matches.count
+        while low < high {
+            let middle = (low + high) / 2
+            let match = matches[middle]
+            if match.passage < span.passage || match.passage == span.passage && match.range.upperBound <= span.range.lowerBound {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        var result: [(Range<Int>, Bool)] = []
+        var index = low
+        while index < matches.count, matches[index].passage == span.passage,
+              matches[index].range.lowerBound < span.range.upperBound {
+            let range = matches[index].range.clamped(to: span.range)
+            if !range.isEmpty { result.append((range, index == currentMatch)) }
+            index += 1
+        }
+        return result
+    }
+}

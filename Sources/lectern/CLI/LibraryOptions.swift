@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LecternCore
+
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder of articles.", valueName: "DIR"))
+    var library: String?
+
+    /// --library, else $LECTERN_LIBRARY, else ./articles.
+    var folder: String {
+        if let library { return library }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["LECTERN_LIBRARY"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "articles"
+    }
+
+    func open() throws -> Library {
+        do {
+            return try Library.open(folder: folder)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+}
+
+/// An error the user can act on: printed as one line on stderr, then a non-zero exit.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    var exitCode: Int32 = 2
+
+    init(_ description: String, exitCode: Int32 = 2) {
+        self.description = description
+        self.exitCode = exitCode
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `Failure` into one line on stderr and an exit code, never a trace.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("lectern: \(failure.description)\n".utf8))
+            throw ExitCode(failure.exitCode)
+        } catch let error as LibraryError {
+            FileHandle.standardError.write(Data("lectern: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension Library {
+    /// The article a command-line argument names, parsed.
+    func article(named name: String) throws -> Article {
+        switch try find(name) {
+        case .entry(let entry): return try load(id: entry.id)
+        case .file(let path, let id): return try load(path: path, id: id)
+        }
+    }
+}
+
+/// Writes to stdout in one go; a closed pipe (`| head`) ends quietly.
+func writeOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}

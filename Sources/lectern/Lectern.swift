@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Lectern: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lectern",
+        abstract: "Read a library of plain-text articles in the terminal.",
+        discussion: "Without a subcommand, opens the reader. The library is --library, else $LECTERN_LIBRARY, else ./articles.",
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+}

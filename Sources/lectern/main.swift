@@ -1,1 +1,0 @@
-print("lectern: not yet")
