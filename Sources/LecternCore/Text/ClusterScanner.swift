@@ -1,0 +1,99 @@
+/// A run of UTF-8 bytes shown as one unit: a base scalar and what extends it.
+public struct Cluster: Sendable, Equatable {
+    /// Byte offsets of the cluster, `start..<end`.
+    public var start: Int
+    public var end: Int
+    /// Terminal columns: the sum of its scalars' widths, as glibc, ncurses and tmux count.
+    public var width: Int
+    /// Line-breaking behaviour, from the base scalar.
+    public var breakClass: BreakClass
+
+    public init(start: Int, end: Int, width: Int, breakClass: BreakClass) {
+        self.start = start
+        self.end = end
+        self.width = width
+        self.breakClass = breakClass
+    }
+}
+
+/// Walks valid UTF-8 bytes cluster by cluster, for line breaking.
+///
+/// A cluster is a base scalar plus the scalars that extend it: width-0 scalars
+/// (combining marks, variation selectors, ZWJ), the scalar after a ZWJ, emoji skin-tone
+/// modifiers, the second regional indicator of a flag, Hangul vowel and final jamo.
+/// Controls and ZERO WIDTH SPACE stand alone. Printable ASCII followed by ASCII is
+/// one cluster per byte without decoding.
+public struct ClusterScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position: Int
+    private let end: Int
+
+    /// Scans `bytes[range]`; `bytes` must outlive the scanner.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        // Rebasing to end at the range keeps decoding from reading past it.
+        self.bytes = UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound])
+        self.position = range.lowerBound
+        self.end = range.upperBound
+    }
+
+    public mutating func next() -> Cluster? {
+        let start = position
+        guard start < end else { return nil }
+        let lead = bytes[start]
+        if lead < 0x80 && (start + 1 == end || bytes[start + 1] < 0x80) {
+            position = start + 1
+            let width = lead >= 0x20 && lead != 0x7F ? 1 : 0
+            return Cluster(start: start, end: start + 1, width: width, breakClass: .ofASCII(lead))
+        }
+        return scanCluster(from: start)
+    }
+
+    private mutating func scanCluster(from start: Int) -> Cluster {
+        let (base, baseLength) = UTF8Scalar.decode(bytes, at: start)
+        var index = start + baseLength
+        var width = DisplayWidth.of(base)
+        let breakClass = BreakClass.of(base.value)
+        if Self.standsAlone(base) {
+            position = index
+            return Cluster(start: start, end: index, width: width, breakClass: breakClass)
+        }
+        var previous = base
+        var regionalIndicators = Self.isRegionalIndicator(base.value) ? 1 : 0
+        while index < end {
+            if bytes[index] < 0x80 && previous != "\u{200D}" { break }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            guard Self.extends(previous: previous, next: scalar, regionalIndicators: &regionalIndicators) else {
+                break
+            }
+            width += DisplayWidth.of(scalar)
+            index += length
+            previous = scalar
+        }
+        position = index
+        return Cluster(start: start, end: index, width: width, breakClass: breakClass)
+    }
+
+    /// Controls and ZERO WIDTH SPACE are clusters of their own and extend nothing.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{200B}" || !DisplayWidth.isPrintable(scalar) || scalar == " "
+    }
+
+    private static func extends(previous: Unicode.Scalar, next: Unicode.Scalar, regionalIndicators: inout Int) -> Bool {
+        if standsAlone(next) { return false }
+        let value = next.value
+        if previous == "\u{200D}" { return BreakClass.of(value) != .space }
+        if (0x1F3FB...0x1F3FF).contains(value) { return true }  // skin tones
+        if isRegionalIndicator(value) {
+            guard regionalIndicators == 1 else { return false }
+            regionalIndicators = 2
+            return true
+        }
+        // Hangul vowel and final jamo (glibc gives them width 0 too; named for clarity).
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
+        return DisplayWidth.of(next) == 0
+    }
+
+    private static func isRegionalIndicator(_ value: UInt32) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(value)
+    }
+}

@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How an article's bytes were read.
+public enum SourceEncoding: String, Sendable {
+    case utf8
+    case windows1252
+}
+
+/// An article's text, ready for parsing: LF line breaks, no controls, nothing unprintable.
+public struct DecodedText: Sendable {
+    public var text: String
+    public var encoding: SourceEncoding
+    /// Controls, escape sequences and bidi controls taken out (each sequence counts once).
+    public var removedControls: Int
+
+    public init(text: String, encoding: SourceEncoding, removedControls: Int) {
+        self.text = text
+        self.encoding = encoding
+        self.removedControls = removedControls
+    }
+}
+
+/// Reads an article file's bytes into safe text.
+public enum TextDecoder {
+    /// How much of the start of a file decides whether it is text.
+    static let binarySniffLength = 8192
+
+    /// True for data that is not text: it holds a NUL byte, or more than a tenth of its
+    /// first 8 KiB are control bytes (tab, LF, CR and form feed are text).
+    public static func isBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        if memchr(base, 0, bytes.count) != nil { return true }
+        let prefix = bytes.prefix(binarySniffLength)
+        var controls = 0
+        for byte in prefix where byte < 0x20 || byte == 0x7F {
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D: break
+            default: controls += 1
+            }
+        }
+        return controls * 10 > prefix.count
+    }
+
+    /// UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise; then sanitized.
+    public static func decode(_ bytes: UnsafeRawBufferPointer) -> DecodedText {
+        let buffer = bytes.bindMemory(to: UInt8.self)
+        return sanitized(buffer, as: .utf8) ?? sanitized(buffer, as: .windows1252)!
+    }
+
+    /// The sanitized text, or nil if `encoding` is UTF-8 and the bytes are not valid UTF-8.
+    private static func sanitized(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: SourceEncoding) -> DecodedText? {
+        var sanitizer = TextSanitizer(capacity: bytes.count)
+        let count = bytes.count
+        var index = hasByteOrderMark(bytes) ? 3 : 0
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F && sanitizer.copiesPrintableASCII {
+                let runEnd = endOfPrintableASCII(bytes, from: index + 1)
+                sanitizer.appendPrintableASCII(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+                continue
+            }
+            switch encoding {
+            case .utf8:
+                guard let (scalar, length) = UTF8Scalar.validatedDecode(bytes, at: index) else { return nil }
+                sanitizer.consume(scalar)
+                index += length
+            case .windows1252:
+                sanitizer.consume(Windows1252.scalar(byte))
+                index += 1
+            }
+        }
+        let text = String(decoding: sanitizer.output, as: UTF8.self)
+        return DecodedText(text: text, encoding: encoding, removedControls: sanitizer.removedControls)
+    }
+
+    private static func hasByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    @inline(__always)
+    private static func endOfPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= 0x20 && byte < 0x7F else { break }
+            index += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,159 @@
+/// Turns decoded scalars into text safe to show in a terminal, building UTF-8 bytes.
+///
+/// Line breaks become LF; a tab becomes one space; terminal escape sequences, controls and
+/// bidi embedding/override/isolate controls are removed (and counted); any other scalar
+/// that is not printable becomes U+FFFD.
+struct TextSanitizer {
+    private(set) var output: [UInt8] = []
+    private(set) var removedControls = 0
+    private var state = State.text
+    /// A CR was just turned into LF, so an LF right after it is the same line break.
+    private var afterCR = false
+
+    /// Where we are inside a terminal escape sequence.
+    private enum State {
+        case text
+        /// After ESC.
+        case escape
+        /// After ESC and intermediate bytes (0x20–0x2F), e.g. `ESC ( B`.
+        case escapeIntermediate
+        /// After `ESC [` or the 8-bit CSI: parameters until a final byte.
+        case controlSequence
+        /// OSC, DCS, SOS, PM or APC payload, until BEL or ST.
+        case string
+        /// ESC inside a string: ST if a backslash follows.
+        case stringEscape
+    }
+
+    init(capacity: Int) {
+        output.reserveCapacity(capacity)
+    }
+
+    /// Printable ASCII passes through untouched, unless it is part of an escape sequence.
+    var copiesPrintableASCII: Bool { state == .text }
+
+    /// Appends bytes 0x20–0x7E; only while `copiesPrintableASCII`.
+    @inline(__always)
+    mutating func appendPrintableASCII(_ run: UnsafeBufferPointer<UInt8>) {
+        output.append(contentsOf: run)
+        afterCR = false
+    }
+
+    mutating func consume(_ scalar: UInt32) {
+        while true {
+            switch state {
+            case .text:
+                consumeText(scalar)
+                return
+            case .escape:
+                switch scalar {
+                case 0x5B: state = .controlSequence  // [
+                case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .string  // ] P X ^ _
+                case 0x20...0x2F: state = .escapeIntermediate
+                case 0x30...0x7E: state = .text
+                case 0x1B: removedControls += 1  // a new sequence starts
+                default:
+                    state = .text
+                    continue
+                }
+                return
+            case .escapeIntermediate:
+                switch scalar {
+                case 0x20...0x2F: break
+                case 0x30...0x7E: state = .text
+                default:
+                    state = .text
+                    continue
+                }
+                return
+            case .controlSequence:
+                switch scalar {
+                case 0x20...0x3F: break
+                case 0x40...0x7E: state = .text
+                default:
+                    state = .text
+                    continue
+                }
+                return
+            case .string:
+                switch scalar {
+                case 0x07, 0x9C, 0x18, 0x1A: state = .text  // BEL, ST, CAN, SUB
+                case 0x1B: state = .stringEscape
+                case 0x0A, 0x0D:
+                    // Terminals would wait for ST; we end here so that an unterminated
+                    // string cannot swallow the rest of the article.
+                    state = .text
+                    continue
+                default: break
+                }
+                return
+            case .stringEscape:
+                if scalar == 0x5C {
+                    state = .text
+                    return
+                }
+                // Not ST: that ESC starts a sequence of its own.
+                removedControls += 1
+                state = .escape
+                continue
+            }
+        }
+    }
+
+    private mutating func consumeText(_ scalar: UInt32) {
+        let wasAfterCR = afterCR
+        afterCR = false
+        switch scalar {
+        case 0x0A:
+            if !wasAfterCR { output.append(0x0A) }
+        case 0x0D:
+            output.append(0x0A)
+            afterCR = true
+        case 0x09:
+            output.append(0x20)
+        case 0x0B, 0x0C:
+            // Vertical tab and form feed separate lines: keeping a break keeps words apart.
+            output.append(0x0A)
+        case 0x1B:
+            removedControls += 1
+            state = .escape
+        case 0x9B:
+            removedControls += 1
+            state = .controlSequence
+        case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            removedControls += 1
+        case 0x2028, 0x2029:
+            output.append(0x0A)
+        case 0x20..<0x7F:
+            output.append(UInt8(scalar))
+        default:
+            appendUTF8(isPrintable(scalar) ? scalar : 0xFFFD)
+        }
+    }
+
+    @inline(__always)
+    private func isPrintable(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return DisplayWidth.isPrintable(scalar)
+    }
+
+    @inline(__always)
+    private mutating func appendUTF8(_ value: UInt32) {
+        switch value {
+        case ..<0x80:
+            output.append(UInt8(value))
+        case ..<0x800:
+            output.append(UInt8(0xC0 | value >> 6))
+            output.append(UInt8(0x80 | value & 0x3F))
+        case ..<0x10000:
+            output.append(UInt8(0xE0 | value >> 12))
+            output.append(UInt8(0x80 | value >> 6 & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        default:
+            output.append(UInt8(0xF0 | value >> 18))
+            output.append(UInt8(0x80 | value >> 12 & 0x3F))
+            output.append(UInt8(0x80 | value >> 6 & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        }
+    }
+}
