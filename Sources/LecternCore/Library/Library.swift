@@ -122,7 +122,12 @@ public struct Library: Sendable {
     public func load(path: String, id: String) throws(LibraryError) -> Article {
         let bytes = try ArticleFile.readAll(path)
         guard let decoded = ArticleText.decode(bytes) else { throw .notText(path) }
-        var article = ArticleParser.parse(decoded.text, id: id, path: path)
+        return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: path))
+    }
+
+    /// The article with its Previous/Next links pointed at this library's articles.
+    public func resolvingLinks(of article: Article) -> Article {
+        var article = article
         (article.previous, article.next) = resolveLinks(of: article.previous, article.next)
         return article
     }

@@ -15,6 +15,11 @@ public final class ReaderRuntime {
         self.init(state: state) { id throws(LibraryError) in try library.load(id: id) }
     }
 
+    /// Opens an article directly, as `lectern ARTICLE` does.
+    public func open(id: String) {
+        perform([.load(LoadRequest(id: id))])
+    }
+
     public func send(_ event: ReaderEvent) {
         perform(state.update(event))
     }

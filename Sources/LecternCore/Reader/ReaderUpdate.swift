@@ -25,11 +25,6 @@ extension ReaderState {
         }
     }
 
-    /// Opens an article at startup (`lectern ARTICLE`).
-    public mutating func open(id: String) -> [ReaderEffect] {
-        [.load(LoadRequest(id: id))]
-    }
-
     private mutating func show(_ article: Article, _ request: LoadRequest) {
         if request.reason == .visit {
             history.visit(Visit(id: article.id, position: request.position))

@@ -1,0 +1,144 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+@Suite struct ReaderNavigationTests {
+    @Test func listShowsEveryTitleAndTheCount() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        #expect(reader.lines[1].contains("▸ Alpha"))
+        #expect(reader.lines[2].contains("Beta"))
+        #expect(reader.lines[3].contains("Gamma"))
+        #expect(reader.statusLine.contains("3 articles"))
+        #expect(reader.statusLine.hasSuffix("1/3"))
+    }
+
+    @Test func enterOpensTheChosenArticle() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.press(.down, .enter)
+        #expect(reader.state.mode == .article)
+        #expect(reader.lines[0].contains("Beta"))
+        #expect(reader.lines[1].contains("Beta"))
+    }
+
+    @Test func spaceTurnsPagesAndBGoesBack() throws {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        #expect(reader.statusLine.contains("page 1/"))
+        reader.press(.character(" "))
+        #expect(reader.statusLine.contains("page 2/"))
+        reader.press(.character("b"))
+        #expect(reader.statusLine.contains("page 1/"))
+        reader.press(.end)
+        let view = try #require(reader.state.view)
+        #expect(view.page == view.pages.count - 1)
+        reader.press(.character(" "))
+        #expect(reader.statusLine.contains("End of the article"))
+    }
+
+    @Test func turningAPageShowsTheNextLinesWithoutGapOrOverlap() throws {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        let firstPage = reader.lines
+        let lastLineOfFirstPage = try #require(firstPage[1..<23].last(where: { !$0.isEmpty }))
+        reader.press(.pageDown)
+        let view = try #require(reader.state.view)
+        let previousLine = view.layout.lines[view.top - 1]
+        let text = previousLine.prefix + previousLine.text(in: view.document.passages)
+        #expect(lastLineOfFirstPage.trimmingCharacters() == text.trimmingCharacters() || previousLine.role == .blank)
+    }
+
+    @Test func linesScrollOneAtATime() throws {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        let second = reader.lines[2]
+        reader.press(.character("j"))
+        #expect(reader.lines[1] == second)
+        reader.press(.character("k"))
+        #expect(reader.state.view?.top == 0)
+    }
+
+    @Test func followsNextAndPreviousLinksAndGoesBack() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        reader.press(.character("]"))
+        #expect(reader.state.view?.article.id == "a2")
+        reader.press(.character("]"))
+        #expect(reader.state.view?.article.id == "a3")
+        reader.press(.character("["))
+        #expect(reader.state.view?.article.id == "a2")
+        reader.press(.backspace)
+        #expect(reader.state.view?.article.id == "a3")
+        reader.press(.backspace, .backspace)
+        #expect(reader.state.view?.article.id == "a1")
+        reader.press(.character("l"))
+        #expect(reader.state.view?.article.id == "a2")
+    }
+
+    @Test func backReturnsToTheReadingPosition() throws {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        reader.press(.pageDown, .pageDown)
+        let position = try #require(reader.state.view?.position)
+        reader.press(.character("]"), .backspace)
+        #expect(reader.state.view?.article.id == "a1")
+        #expect(reader.state.view?.position == position)
+    }
+
+    @Test func aLinkToAMissingArticleSaysSo() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a3")
+        reader.press(.character("]"))
+        #expect(reader.state.view?.article.id == "a3")
+        #expect(reader.statusLine.contains("“Missing Article” is not in the library"))
+    }
+
+    @Test func noLinkSaysSo() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        reader.press(.character("["))
+        #expect(reader.statusLine.contains("no Previous link"))
+    }
+
+    @Test func qReturnsToTheListAndQQuits() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a2")
+        reader.press(.character("q"))
+        #expect(reader.state.mode == .library)
+        #expect(reader.lines[2].contains("▸ Beta"))
+        reader.press(.character("Q"))
+        #expect(!reader.state.isRunning)
+    }
+
+    @Test func helpListsEveryKeyOfTheView() {
+        let reader = ReaderHarness(SampleArticles.chain, rows: 40)
+        reader.open("a1")
+        reader.press(.character("?"))
+        #expect(reader.state.mode == .help)
+        for binding in KeyMap.article {
+            #expect(reader.text.contains(binding.summary))
+        }
+        reader.press(.escape)
+        #expect(reader.state.mode == .article)
+    }
+
+    @Test func filterNarrowsTheListAsYouType() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.press(.character("/"))
+        reader.type("gam")
+        #expect(reader.lines[1].contains("Gamma"))
+        #expect(!reader.text.contains("Alpha"))
+        reader.press(.enter, .enter)
+        #expect(reader.state.view?.article.id == "a3")
+        reader.press(.character("q"), .escape)
+        #expect(reader.text.contains("Alpha"))
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}
