@@ -1,0 +1,56 @@
+/// What the reader searches for, compiled for fast matching.
+///
+/// Matching is case-insensitive unless the query has an upper-case letter ("smart case");
+/// canonically equivalent spellings match (the query is NFC, like the text); a space matches
+/// any run of white space; a match never ends inside a grapheme cluster.
+public struct SearchQuery: Sendable, Equatable {
+    /// NFC, trimmed, inner white-space runs collapsed to one space.
+    public let text: String
+    /// True only when the query has an upper-case letter.
+    public let isCaseSensitive: Bool
+
+    private let pattern: QueryPattern
+    private let prefilter: RawFilePrefilter
+
+    /// Nil when `raw` is empty or only white space.
+    public init?(_ raw: String) {
+        let text = Self.tidy(Normalization.nfc(raw))
+        guard !text.isEmpty else { return nil }
+        self.text = text
+        isCaseSensitive = text.unicodeScalars.contains { $0.properties.changesWhenLowercased }
+        pattern = QueryPattern(text: text, caseSensitive: isCaseSensitive)
+        prefilter = RawFilePrefilter(text: text, caseSensitive: isCaseSensitive)
+    }
+
+    /// UTF-8 offset ranges of every non-overlapping match in `text`, in order.
+    public func ranges(in text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { pattern.matches(in: $0) }
+    }
+
+    /// False only when an article file with these raw bytes certainly has no match: a cheap
+    /// test to run before decoding and parsing it. See `RawFilePrefilter` for what it assumes.
+    public func mayMatch(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        prefilter.mayMatch(bytes)
+    }
+
+    public static func == (a: SearchQuery, b: SearchQuery) -> Bool {
+        a.text == b.text && a.isCaseSensitive == b.isCaseSensitive
+    }
+
+    /// Trims white space and collapses inner runs of it to one space.
+    private static func tidy(_ s: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return String(result)
+    }
+}

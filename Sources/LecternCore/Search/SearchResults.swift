@@ -1,0 +1,46 @@
+/// Every match of a query in an article's passages, and stepping between them.
+public struct SearchResults: Sendable, Equatable {
+    public var query: SearchQuery
+    /// In text order.
+    public var matches: [TextSpan]
+
+    public init(query: SearchQuery, passages: [String]) {
+        self.query = query
+        var matches: [TextSpan] = []
+        for (passage, text) in passages.enumerated() {
+            for range in query.ranges(in: text) {
+                matches.append(TextSpan(passage: passage, range: range))
+            }
+        }
+        self.matches = matches
+    }
+
+    public var count: Int { matches.count }
+
+    /// The first match at or after `position` (strictly after when `strictly`), wrapping to the
+    /// first; nil when there are none. `wrapped` says a wrap happened.
+    public func next(from position: TextPosition, strictly: Bool) -> (index: Int, wrapped: Bool)? {
+        guard !matches.isEmpty else { return nil }
+        let index = firstIndex { strictly ? $0.start > position : $0.start >= position }
+        return index < matches.count ? (index, false) : (0, true)
+    }
+
+    /// The last match strictly before `position`, wrapping to the last; nil when there are none.
+    public func previous(from position: TextPosition) -> (index: Int, wrapped: Bool)? {
+        guard !matches.isEmpty else { return nil }
+        let index = firstIndex { $0.start >= position }
+        return index > 0 ? (index - 1, false) : (matches.count - 1, true)
+    }
+
+    /// Binary search: the first index whose match satisfies `isAtOrPast`, which must be false
+    /// for a prefix of `matches` and true for the rest; `matches.count` when none does.
+    private func firstIndex(where isAtOrPast: (TextSpan) -> Bool) -> Int {
+        var low = 0
+        var high = matches.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrPast(matches[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
