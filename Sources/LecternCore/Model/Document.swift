@@ -18,9 +18,13 @@ public struct Document: Sendable, Equatable {
     /// Single-spaced text, one per passage; passage 0 is the title.
     public var passages: [String]
 
-    public init(elements: [Element], passages: [String]) {
+    /// Passages from here on are the footer's link titles.
+    public var footerStart: Int
+
+    public init(elements: [Element], passages: [String], footerStart: Int? = nil) {
         self.elements = elements
         self.passages = passages
+        self.footerStart = footerStart ?? passages.count
     }
 }
 
@@ -34,6 +38,7 @@ extension Document {
     public init(_ article: Article) {
         var elements: [Element] = []
         var passages: [String] = []
+        var footerStart = 0
         func add(_ text: String) -> Int {
             passages.append(text)
             return passages.count - 1
@@ -56,8 +61,12 @@ extension Document {
                 }
             }
         }
+        footerStart = passages.count
         if let link = article.previous { elements.append(.footerLink(add(link.title), direction: .previous)) }
         if let link = article.next { elements.append(.footerLink(add(link.title), direction: .next)) }
-        self.init(elements: elements, passages: passages)
+        self.init(elements: elements, passages: passages, footerStart: footerStart)
     }
+
+    /// The passages of the article's own text, without the footer's link titles.
+    public var bodyPassages: ArraySlice<String> { passages[..<footerStart] }
 }

@@ -1,3 +1,4 @@
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 
@@ -89,7 +90,7 @@ func matchedTexts(_ query: String, in text: String) -> [String] {
 
     /// Compares with a slow reference that folds every text scalar, over random mixed-script text.
     @Test func agreesWithAReferenceMatcher() {
-        var random = SplitMix64(seed: 7)
+        var random = SeededRandom(seed: 7)
         let pieces = ["a", "A", "b", "é", "É", "e\u{301}", "ß", "ẞ", "σ", "ς", "Σ", "ж", "Ж", "漢", "ſ", "s", "S",
                       " ", "  ", "\n", " \n", "\t", "\u{A0}", "x\u{301}", "👍", "\u{1F3FD}", "k", "K"]
         for _ in 0..<400 {
@@ -136,16 +137,4 @@ private func referenceRanges(_ query: SearchQuery, _ text: String) -> [Range<Int
     return found
 }
 
-/// A small seeded generator, so that random tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
+

@@ -1,17 +1,7 @@
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 
-/// A small seeded generator, so that a failing case can be replayed from its seed.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Bytes that exercise the sanitizer more often than uniform noise would.
 private let interestingBytes: [UInt8] = [0x1B, 0x5B, 0x5D, 0x50, 0x5C, 0x07, 0x0D, 0x0A, 0x09, 0x00, 0x9B, 0x9C,
@@ -22,7 +12,7 @@ private let interestingScalars: [UInt32] = [0x1B, 0x5B, 0x5D, 0x5C, 0x07, 0x0D, 
                                             0x9C, 0x9D, 0x202E, 0x2067, 0x2028, 0xFEFF, 0xFFFE, 0x378, 0x200D, 0x31, 0x6D]
 
 /// Random bytes (almost never valid UTF-8) or random scalars encoded as UTF-8, half each.
-private func randomBytes(_ generator: inout SplitMix64) -> [UInt8] {
+private func randomBytes(_ generator: inout SeededRandom) -> [UInt8] {
     let count = Int.random(in: 0...200, using: &generator)
     if Bool.random(using: &generator) {
         return (0..<count).map { _ in
@@ -44,7 +34,7 @@ private func randomBytes(_ generator: inout SplitMix64) -> [UInt8] {
 @Suite struct TextDecoderPropertyTests {
     @Test func outputNeverHoldsControls() {
         for seed in UInt64(1)...3000 {
-            var generator = SplitMix64(state: seed)
+            var generator = SeededRandom(seed: seed)
             let bytes = randomBytes(&generator)
             let decoded = bytes.withUnsafeBytes { TextDecoder.decode($0) }
             let bad = decoded.text.unicodeScalars.first { scalar in
@@ -65,7 +55,7 @@ private func randomBytes(_ generator: inout SplitMix64) -> [UInt8] {
 
     @Test func lettersAndDigitsAreNeverLostOutsideEscapeSequences() {
         for seed in UInt64(10_001)...13_000 {
-            var generator = SplitMix64(state: seed)
+            var generator = SeededRandom(seed: seed)
             let bytes = randomBytes(&generator).filter { $0 != 0x1B && $0 != 0x9B }
             let decoded = bytes.withUnsafeBytes { TextDecoder.decode($0) }
             let isAlphanumeric = { (byte: UInt8) in

@@ -1,0 +1,39 @@
+import ArgumentParser
+import LecternCore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Find the articles whose text matches: a count and a snippet per match.",
+        discussion: "Case-insensitive unless the query has a capital letter; a space matches any run of white space.")
+
+    @Argument(help: "The text to find.") var query: String
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        try reportingFailures {
+            guard let query = SearchQuery(query) else { throw Failure("the query is empty") }
+            let library = try options.open()
+            let hits = LibrarySearch.run(query, in: library)
+            if json {
+                let value = JSONValue.array(hits.map { hit in
+                    .object([
+                        ("id", .string(hit.entry.id)),
+                        ("title", .string(hit.entry.title)),
+                        ("count", .number(hit.count)),
+                        ("matches", .array(hit.snippets.map { .object([("snippet", .string($0))]) })),
+                    ])
+                })
+                writeOutput(value.serialized(pretty: true) + "\n")
+                return
+            }
+            var output = ""
+            for hit in hits {
+                output += "\(hit.entry.id)\t\(hit.entry.title)\t\(hit.count) match\(hit.count == 1 ? "" : "es")\n"
+                for snippet in hit.snippets { output += "\t\(snippet)\n" }
+            }
+            writeOutput(output)
+            if hits.isEmpty { throw Failure("no article matches \"\(query.text)\"", exitCode: 1) }
+        }
+    }
+}
