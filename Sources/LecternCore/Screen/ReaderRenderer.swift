@@ -15,9 +15,14 @@ extension ReaderState {
         return Screen(size: size, rows: rows, cursor: cursor)
     }
 
-    private func bar(_ text: String, _ style: Style) -> ScreenRow {
+    private func bar(_ text: String, right: String = "", _ style: Style) -> ScreenRow {
+        let rightWidth = DisplayWidth.of(right)
         var row = RowBuilder(columns: size.columns)
-        row.append(" " + text, style, ellipsis: true)
+        var left = RowBuilder(columns: max(0, size.columns - rightWidth - 2))
+        left.append(" " + text, style, ellipsis: true)
+        row.append(left.row.spans.map(\.text).joined(), style)
+        row.pad(to: size.columns - rightWidth - 1, style)
+        row.append(right, style)
         row.fill(style)
         return row.row
     }
@@ -52,7 +57,8 @@ extension ReaderState {
 
     private func articleRows() -> [ScreenRow] {
         guard let view else { return blankRows(size.rows - 1) }
-        var rows = [bar(view.article.title, .titleBar)]
+        let place = library.index(ofID: view.article.id).map { "\($0 + 1)/\(library.entries.count)" } ?? ""
+        var rows = [bar(view.article.title, right: place, .titleBar)]
         let lines = view.layout.lines
         let end = min(lines.count, view.top + textRows)
         for index in view.top..<max(view.top, end) {
@@ -133,15 +139,13 @@ extension ReaderState {
             return row
         }
         let (left, right) = statusText()
+        // The right part (position, counts) matters most: the left part gives way to it.
         let rightWidth = DisplayWidth.of(right)
-        row.append(" " + left, .statusBar, ellipsis: true)
-        if row.remaining > rightWidth + 2 {
-            row.pad(to: size.columns - rightWidth - 1, .statusBar)
-            row.append(right, .statusBar)
-        } else {
-            row = RowBuilder(columns: size.columns)
-            row.append(" " + right, .statusBar, ellipsis: true)
-        }
+        var leftPart = RowBuilder(columns: max(0, size.columns - rightWidth - 2))
+        leftPart.append(" " + left, .statusBar, ellipsis: true)
+        row.append(leftPart.row.spans.map(\.text).joined(), .statusBar)
+        row.pad(to: size.columns - rightWidth - 1, .statusBar)
+        row.append(right, .statusBar, ellipsis: true)
         row.fill(.statusBar)
         return row
     }
@@ -155,15 +159,15 @@ extension ReaderState {
             let position = count == 0 ? "0/0" : "\(list.selected + 1)/\(count)"
             let filter = list.filter.isEmpty ? "" : "filter “\(list.filter)” · "
             let total = library.entries.count
-            return ("\(filter)\(total) article\(total == 1 ? "" : "s") · ? help", position)
+            return ("\(filter)\(total) article\(total == 1 ? "" : "s")", "\(position)  ? help")
         case .article:
             guard let view else { return ("", "") }
             var right = ""
             if let search = view.search, search.count > 0 {
                 right += "match \(view.currentMatch.map { $0 + 1 } ?? 0)/\(search.count)  "
             }
-            right += "page \(view.page + 1)/\(view.pages.count)  \(view.percent)%"
-            return ("\(view.article.title) · ? help", right)
+            right += "page \(view.page + 1)/\(view.pages.count)  \(view.percent)%  ? help"
+            return (view.article.title, right)
         }
     }
 

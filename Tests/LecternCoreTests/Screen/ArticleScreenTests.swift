@@ -1,0 +1,71 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// Whole screens of the bundled library, compared as text grids.
+@Suite struct ArticleScreenTests {
+    let reader: ReaderHarness
+
+    init() throws {
+        let library = try Library.open(folder: Fixtures.bundledLibrary.path)
+        let articles = try library.entries.map { entry in
+            (id: entry.id, text: try Fixtures.text(of: Fixtures.bundledLibrary.appendingPathComponent(entry.id + ".txt")))
+        }
+        reader = ReaderHarness(articles)
+    }
+
+    @Test func firstPageOfTheSeedAt80x24() {
+        reader.open("02-breaking-free")
+        #expect(reader.lines == [
+            " Breaking Free: How Ketamine Therapy May Help Release Trauma                2/3",
+            "  Breaking Free: How Ketamine Therapy May Help Release Trauma",
+            "  ═══════════════════════════════════════════════════════════",
+            "",
+            "  Trauma can be one of life's most profound teachers. Through our wounds, we",
+            "  often develop deeper empathy, resilience, and understanding of both",
+            "  ourselves and others. However, when trauma's lessons become trapped in our",
+            "  nervous system, they can prevent us from fully engaging with life and",
+            "  experiencing joy, connection, and peace in the present moment.",
+            "",
+            "  \"The paradox of trauma is that it has both the power to destroy and the",
+            "  power to transform and resurrect,\" writes Dr. Peter A. Levine in his",
+            "  groundbreaking work \"Waking the Tiger.\" While trauma's teachings can be",
+            "  valuable, we ultimately need to process and release traumatic memories to",
+            "  live whole, authentic lives.",
+            "",
+            "  The Challenge of Traumatic Memories",
+            "  ───────────────────────────────────",
+            "  For many trauma survivors, especially those with Post-Traumatic Stress",
+            "  Disorder (PTSD), traumatic memories remain stubbornly present long after the",
+            "  danger has passed. These memories can trigger avoidance behaviors,",
+            "  hypervigilance, and difficulties with social connections – making it",
+            "  challenging to fully engage in life's precious moments.",
+            " Breaking Free: How Ketamine Therapy May Help Release Tr… page 1/5  21%  ? help",
+        ])
+        let styles = Set(reader.screen.rows[0].spans.map(\.style))
+        #expect(styles == [.titleBar])
+        #expect(reader.screen.rows[16].spans.contains(Span("The Challenge of Traumatic Memories", .heading)))
+        #expect(reader.screen.rows[17].spans.contains { $0.style == .decoration })
+    }
+}
+
+extension ArticleScreenTests {
+    @Test func theListAt80x24() {
+        #expect(Array(reader.lines.prefix(4)) == [
+            " Lectern — test-library",
+            " ▸ New Research Reveals How Ketamine Works in the Brain: What This Means for Pa…",
+            "   Breaking Free: How Ketamine Therapy May Help Release Trauma",
+            "   Ketamine for PTSD: A New Hope for Healing?",
+        ])
+        #expect(reader.statusLine.hasPrefix(" 3 articles"))
+        #expect(reader.statusLine.hasSuffix("1/3  ? help"))
+    }
+
+    @Test func theFooterShowsBothLinksAtTheEnd() {
+        reader.open("02-breaking-free")
+        reader.press(.end)
+        #expect(reader.text.contains("Previous: New Research Reveals How Ketamine Works in the Brain: What This"))
+        #expect(reader.text.contains("Next:     Ketamine for PTSD: A New Hope for Healing?"))
+        #expect(reader.statusLine.contains("page 5/5  100%"))
+    }
+}
