@@ -9,7 +9,7 @@ import Testing
         #expect(reader.lines[2].contains("Beta"))
         #expect(reader.lines[3].contains("Gamma"))
         #expect(reader.statusLine.contains("3 articles"))
-        #expect(reader.statusLine.hasSuffix("1/3"))
+        #expect(reader.statusLine.hasSuffix("1/3  ? help"))
     }
 
     @Test func enterOpensTheChosenArticle() {
