@@ -24,6 +24,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release lectern-bench`: the core timed against fmt, head and grep.
+        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore"], path: "Sources/LecternBenchmarks"),
         .target(name: "LecternTestSupport", dependencies: ["LecternCore"], path: "Tests/LecternTestSupport"),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
         .testTarget(name: "LecternEndToEndTests", dependencies: ["LecternCore", "LecternTestSupport", "lectern"]),

@@ -1,0 +1,1 @@
+print("lectern-bench: not written yet")
