@@ -133,22 +133,26 @@ extension ReaderState {
             row.append(shown, .prompt)
             return row
         }
+        var (left, right) = statusText()
+        var style = Style.statusBar
         if let message {
-            row.append(" " + message.text, message.isError ? .message : .statusBar, ellipsis: true)
-            row.fill(message.isError ? .message : .statusBar)
-            return row
+            // A notice takes the place of the title; the position and counts stay.
+            left = message.text
+            if message.isError { style = .message }
+            if right.hasSuffix(Self.helpHint) { right.removeLast(Self.helpHint.count) }
         }
-        let (left, right) = statusText()
         // The right part (position, counts) matters most: the left part gives way to it.
         let rightWidth = DisplayWidth.of(right)
         var leftPart = RowBuilder(columns: max(0, size.columns - rightWidth - 2))
-        leftPart.append(" " + left, .statusBar, ellipsis: true)
-        row.append(leftPart.row.spans.map(\.text).joined(), .statusBar)
+        leftPart.append(" " + left, style, ellipsis: true)
+        row.append(leftPart.row.spans.map(\.text).joined(), style)
         row.pad(to: size.columns - rightWidth - 1, .statusBar)
         row.append(right, .statusBar, ellipsis: true)
         row.fill(.statusBar)
         return row
     }
+
+    private static let helpHint = "  ? help"
 
     private func statusText() -> (String, String) {
         switch mode {
@@ -159,14 +163,14 @@ extension ReaderState {
             let position = count == 0 ? "0/0" : "\(list.selected + 1)/\(count)"
             let filter = list.filter.isEmpty ? "" : "filter “\(list.filter)” · "
             let total = library.entries.count
-            return ("\(filter)\(total) article\(total == 1 ? "" : "s")", "\(position)  ? help")
+            return ("\(filter)\(total) article\(total == 1 ? "" : "s")", "\(position)" + Self.helpHint)
         case .article:
             guard let view else { return ("", "") }
             var right = ""
             if let search = view.search, search.count > 0 {
                 right += "match \(view.currentMatch.map { $0 + 1 } ?? 0)/\(search.count)  "
             }
-            right += "page \(view.page + 1)/\(view.pages.count)  \(view.percent)%  ? help"
+            right += "page \(view.page + 1)/\(view.pages.count)  \(view.percent)%" + Self.helpHint
             return (view.article.title, right)
         }
     }
