@@ -178,3 +178,24 @@ import Glibc
         #expect(styled.range(of: "\u{1B}\\[(3|4)[0-7]m", options: .regularExpression) == nil, "no colour codes")
     }
 }
+
+extension ReaderInTmuxTests {
+    @Test func ctrlZSuspendsToTheShellAndFgRedraws() throws {
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "shell$ "])
+        try session.waitFor("shell$", timeout: Self.wait)
+        try session.type("'\(TestBinaries.lectern)' --library '\(library)' 'Breaking Free'")
+        try session.sendKeys("Enter")
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("C-z")
+        let suspended = try session.waitFor("Stopped", timeout: Self.wait)
+        #expect(!suspended.contains("page 1/5"), "the shell's screen is back while suspended")
+        try session.type("fg")
+        try session.sendKeys("Enter")
+        let resumed = try session.waitFor("page 1/5", timeout: Self.wait)
+        #expect(resumed.contains("Trauma can be one of life's most profound teachers."))
+        try session.sendKeys("Q")
+        try session.waitUntil(timeout: Self.wait, description: "the prompt after quitting") {
+            !$0.contains("page 1/5") && $0.contains("shell$")
+        }
+    }
+}
