@@ -1,40 +1,46 @@
 /// A quick test on an article file's raw bytes that rules out files which cannot contain a
 /// match, before they are decoded and parsed.
 ///
-/// It looks for the longest piece of the query made only of ASCII characters that nothing
-/// else can turn into ("needle"). Parsing decodes bytes (UTF-8, or a single-byte code page
-/// whose bytes 0x80–0xFF are never ASCII), turns line breaks and blank runs into spaces, and
-/// removes control characters and escape sequences. So in the raw bytes the needle's characters
-/// appear in order, separated at most by bytes that parsing may remove: non-ASCII bytes and
-/// control bytes other than tab and line feed. Escape sequences also remove printable bytes,
-/// so a file that has one could hide a match anywhere: such files always pass.
+/// It looks for the longest pieces of the query made only of ASCII characters that nothing
+/// else can turn into ("needles"); every one must be in the file. Parsing decodes bytes
+/// (UTF-8, or a single-byte code page whose bytes 0x80–0xFF are never ASCII), turns line
+/// breaks and blank runs into spaces, and removes control characters and escape sequences. So
+/// in the raw bytes a needle's characters appear in order, separated at most by bytes that
+/// parsing may remove: non-ASCII bytes and control bytes other than tab and line feed. Escape
+/// sequences also remove printable bytes, so a file that has one could hide a match anywhere:
+/// such files always pass. Assumed, not handled: a parser that joins an ASCII word across a
+/// line break without a space (de-hyphenation, say) would produce matches this test misses.
 struct RawFilePrefilter: Sendable {
-    /// Lower case when `foldsCase`. Empty when the query has no usable piece: then every file passes.
-    let needle: [UInt8]
+    /// Longest first, lower case when `foldsCase`. None when the query has no usable piece:
+    /// then every file passes.
+    let needles: [[UInt8]]
     let foldsCase: Bool
+
+    /// More needles reject more files but cost a pass each over files that have the first ones.
+    static let maximumNeedles = 3
 
     /// `text` must be NFC, trimmed and single-spaced, as `SearchQuery.text` is.
     init(text: String, caseSensitive: Bool) {
         foldsCase = !caseSensitive
         let unreliable = Self.unreliableASCII(caseSensitive: caseSensitive)
-        var best: [UInt8] = []
-        var current: [UInt8] = []
+        var pieces: [[UInt8]] = [[]]
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value > 0x20, value < 0x7F, !unreliable.contains(UInt8(value)) {
-                current.append(UInt8(caseSensitive ? value : CaseFolding.fold(scalar).value))
-                continue
+                pieces[pieces.count - 1].append(UInt8(caseSensitive ? value : CaseFolding.fold(scalar).value))
+            } else if !pieces[pieces.count - 1].isEmpty {
+                pieces.append([])
             }
-            if current.count > best.count { best = current }
-            current.removeAll(keepingCapacity: true)
         }
-        needle = current.count > best.count ? current : best
+        let longestFirst = pieces.filter { !$0.isEmpty }.enumerated().sorted {
+            $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset
+        }
+        needles = longestFirst.prefix(Self.maximumNeedles).map(\.element)
     }
 
     func mayMatch(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard !needle.isEmpty else { return true }
         let raw = bytes.bindMemory(to: UInt8.self)
-        return containsNeedle(raw) || Self.mayHideText(raw)
+        return needles.allSatisfy { contains($0, in: raw) } || Self.mayHideText(raw)
     }
 
     /// Scalars outside ASCII that NFC maps to ASCII (Kelvin sign, Greek question mark, Greek
@@ -65,7 +71,7 @@ struct RawFilePrefilter: Sendable {
         foldsCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private func containsNeedle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUnsafeBufferPointer { needle in
             let first = needle[0]
             let count = bytes.count
