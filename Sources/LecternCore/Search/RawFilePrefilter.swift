@@ -72,13 +72,16 @@ struct RawFilePrefilter: Sendable {
     }
 
     private func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        needle.withUnsafeBufferPointer { needle in
-            let first = needle[0]
+        let first = needle[0]
+        let isLetter = first >= 0x61 && first <= 0x7A
+        let stop = ByteScan.Stop(target: first, caseBit: foldsCase && isLetter ? 0x20 : 0)
+        return needle.withUnsafeBufferPointer { needle in
             let count = bytes.count
             var i = 0
             while i < count {
+                i = ByteScan.next(stop, in: bytes, from: i)
+                guard i < count else { return false }
                 defer { i += 1 }
-                guard folded(bytes[i]) == first else { continue }
                 var j = i + 1
                 var matched = 1
                 while matched < needle.count, j < count {
@@ -100,9 +103,21 @@ struct RawFilePrefilter: Sendable {
     /// an ESC, or a C1 control that opens a sequence (DCS, SOS, CSI, OSC, PM, APC), whether
     /// encoded in UTF-8 (0xC2 0x9B) or as a lone byte of a single-byte code page.
     static func mayHideText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            switch byte {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            // Skip eight bytes at a time while none is ESC or in 0x90...0x9F.
+            if i + 8 <= count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let escape = word ^ ByteScan.repeated(0x1B)
+                let c1Range = (word & ByteScan.repeated(0xF0)) ^ ByteScan.repeated(0x90)
+                if !ByteScan.hasZeroByte(escape), !ByteScan.hasZeroByte(c1Range) {
+                    i += 8
+                    continue
+                }
+            }
+            let previous = i > 0 ? bytes[i - 1] : 0
+            switch bytes[i] {
             case 0x1B:
                 return true
             case 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F:
@@ -111,7 +126,7 @@ struct RawFilePrefilter: Sendable {
             default:
                 break
             }
-            previous = byte
+            i += 1
         }
         return false
     }
