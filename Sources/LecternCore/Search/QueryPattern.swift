@@ -4,7 +4,8 @@ struct QueryPattern: Sendable {
     /// One scalar of the query, or one run of white space.
     struct Unit: Sendable {
         var isWhitespace = false
-        /// The ASCII byte this unit accepts (lower case when folding), or 0 when it accepts none.
+        /// The ASCII byte this unit accepts (lower case when folding), or 0 when it accepts none
+        /// (so a NUL in a query never matches; passages have none).
         var ascii: UInt8 = 0
         /// Compare a text byte in lower case: set for case-insensitive ASCII letters.
         var foldsASCII = false
@@ -12,7 +13,7 @@ struct QueryPattern: Sendable {
         var scalars: [UInt32] = []
     }
 
-    private(set) var units: [Unit]
+    private let units: [Unit]
     /// Bytes that can start a match; the scan only tries a match on these.
     private let isFirstByte: [Bool]
     /// A quick superset of `isFirstByte`, for skipping eight bytes at a time.
@@ -40,7 +41,7 @@ struct QueryPattern: Sendable {
                 firstBytes[Int(first.ascii)] = true
                 if first.foldsASCII, first.ascii >= 0x61, first.ascii <= 0x7A { firstBytes[Int(first.ascii - 0x20)] = true }
             }
-            for value in first.scalars { firstBytes[Int(Array(String(Unicode.Scalar(value)!).utf8)[0])] = true }
+            for value in first.scalars { firstBytes[Int(UTF8Scanning.leadByte(of: value))] = true }
         }
         isFirstByte = firstBytes
         firstByteStop = Self.stop(covering: firstBytes)
