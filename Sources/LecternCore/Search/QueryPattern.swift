@@ -4,7 +4,8 @@ struct QueryPattern: Sendable {
     /// One scalar of the query, or one run of white space.
     struct Unit: Sendable {
         var isWhitespace = false
-        /// The ASCII byte this unit accepts (lower case when folding), or 0 when it accepts none.
+        /// The ASCII byte this unit accepts (lower case when folding), or 0 when it accepts none
+        /// (so a NUL in a query never matches; passages have none).
         var ascii: UInt8 = 0
         /// Compare a text byte in lower case: set for case-insensitive ASCII letters.
         var foldsASCII = false
@@ -12,9 +13,11 @@ struct QueryPattern: Sendable {
         var scalars: [UInt32] = []
     }
 
-    private(set) var units: [Unit]
-    /// Bytes that can start a match; the scan only stops on these.
+    private let units: [Unit]
+    /// Bytes that can start a match; the scan only tries a match on these.
     private let isFirstByte: [Bool]
+    /// A quick superset of `isFirstByte`, for skipping eight bytes at a time.
+    private let firstByteStop: ByteScan.Stop
 
     /// `text` must be NFC, trimmed and single-spaced.
     init(text: String, caseSensitive: Bool) {
@@ -38,23 +41,43 @@ struct QueryPattern: Sendable {
                 firstBytes[Int(first.ascii)] = true
                 if first.foldsASCII, first.ascii >= 0x61, first.ascii <= 0x7A { firstBytes[Int(first.ascii - 0x20)] = true }
             }
-            for value in first.scalars { firstBytes[Int(Array(String(Unicode.Scalar(value)!).utf8)[0])] = true }
+            for value in first.scalars { firstBytes[Int(UTF8Scanning.leadByte(of: value))] = true }
         }
         isFirstByte = firstBytes
+        firstByteStop = Self.stop(covering: firstBytes)
     }
 
-    /// UTF-8 offset ranges of the non-overlapping matches in `bytes`, in order.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        guard !units.isEmpty else { return found }
+    /// The narrowest `ByteScan.Stop` that stops at every byte marked in `firstBytes`.
+    private static func stop(covering firstBytes: [Bool]) -> ByteScan.Stop {
+        let marked = (0..<256).filter { firstBytes[$0] }.map(UInt8.init)
+        let ascii = marked.filter { $0 < 0x80 }
+        let other = marked.filter { $0 >= 0x80 }
+        switch (ascii.count, other.count) {
+        case (0, 1):
+            return ByteScan.Stop(target: other[0])
+        case (1, _):
+            return ByteScan.Stop(target: ascii[0], stopsAtNonASCII: !other.isEmpty)
+        case (2, _) where ascii[1] == ascii[0] | 0x20:
+            return ByteScan.Stop(target: ascii[1], caseBit: 0x20, stopsAtNonASCII: !other.isEmpty)
+        default:
+            // Several non-ASCII lead bytes (σ, Σ and ς): stop at all of them (and at NUL bytes).
+            return ByteScan.Stop(target: 0, stopsAtNonASCII: true)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 offset range of each non-overlapping match in `bytes`, in order.
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        guard !units.isEmpty else { return }
         isFirstByte.withUnsafeBufferPointer { isFirst in
             units.withUnsafeBufferPointer { units in
                 var i = 0
                 let count = bytes.count
                 while i < count {
+                    i = ByteScan.next(firstByteStop, in: bytes, from: i)
+                    guard i < count else { break }
                     guard isFirst[Int(bytes[i])] else { i += 1; continue }
                     if let end = Self.matchEnd(of: units, in: bytes, from: i) {
-                        found.append(i..<end)
+                        body(i..<end)
                         i = end
                     } else {
                         i += 1
@@ -62,7 +85,6 @@ struct QueryPattern: Sendable {
                 }
             }
         }
-        return found
     }
 
     /// Where a match starting at `start` ends, or nil when there is none there.

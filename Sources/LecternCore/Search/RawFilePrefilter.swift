@@ -1,40 +1,46 @@
 /// A quick test on an article file's raw bytes that rules out files which cannot contain a
 /// match, before they are decoded and parsed.
 ///
-/// It looks for the longest piece of the query made only of ASCII characters that nothing
-/// else can turn into ("needle"). Parsing decodes bytes (UTF-8, or a single-byte code page
-/// whose bytes 0x80–0xFF are never ASCII), turns line breaks and blank runs into spaces, and
-/// removes control characters and escape sequences. So in the raw bytes the needle's characters
-/// appear in order, separated at most by bytes that parsing may remove: non-ASCII bytes and
-/// control bytes other than tab and line feed. Escape sequences also remove printable bytes,
-/// so a file that has one could hide a match anywhere: such files always pass.
+/// It looks for the longest pieces of the query made only of ASCII characters that nothing
+/// else can turn into ("needles"); every one must be in the file. Parsing decodes bytes
+/// (UTF-8, or a single-byte code page whose bytes 0x80–0xFF are never ASCII), turns line
+/// breaks and blank runs into spaces, and removes control characters and escape sequences. So
+/// in the raw bytes a needle's characters appear in order, separated at most by bytes that
+/// parsing may remove: non-ASCII bytes and control bytes other than tab and line feed. Escape
+/// sequences also remove printable bytes, so a file that has one could hide a match anywhere:
+/// such files always pass. Assumed, not handled: a parser that joins an ASCII word across a
+/// line break without a space (de-hyphenation, say) would produce matches this test misses.
 struct RawFilePrefilter: Sendable {
-    /// Lower case when `foldsCase`. Empty when the query has no usable piece: then every file passes.
-    let needle: [UInt8]
+    /// Longest first, lower case when `foldsCase`. None when the query has no usable piece:
+    /// then every file passes.
+    let needles: [[UInt8]]
     let foldsCase: Bool
+
+    /// More needles reject more files but cost a pass each over files that have the first ones.
+    static let maximumNeedles = 3
 
     /// `text` must be NFC, trimmed and single-spaced, as `SearchQuery.text` is.
     init(text: String, caseSensitive: Bool) {
         foldsCase = !caseSensitive
         let unreliable = Self.unreliableASCII(caseSensitive: caseSensitive)
-        var best: [UInt8] = []
-        var current: [UInt8] = []
+        var pieces: [[UInt8]] = [[]]
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value > 0x20, value < 0x7F, !unreliable.contains(UInt8(value)) {
-                current.append(UInt8(caseSensitive ? value : CaseFolding.fold(scalar).value))
-                continue
+                pieces[pieces.count - 1].append(UInt8(caseSensitive ? value : CaseFolding.fold(scalar).value))
+            } else if !pieces[pieces.count - 1].isEmpty {
+                pieces.append([])
             }
-            if current.count > best.count { best = current }
-            current.removeAll(keepingCapacity: true)
         }
-        needle = current.count > best.count ? current : best
+        let longestFirst = pieces.filter { !$0.isEmpty }.enumerated().sorted {
+            $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset
+        }
+        needles = longestFirst.prefix(Self.maximumNeedles).map(\.element)
     }
 
     func mayMatch(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard !needle.isEmpty else { return true }
         let raw = bytes.bindMemory(to: UInt8.self)
-        return containsNeedle(raw) || Self.mayHideText(raw)
+        return needles.allSatisfy { contains($0, in: raw) } || Self.mayHideText(raw)
     }
 
     /// Scalars outside ASCII that NFC maps to ASCII (Kelvin sign, Greek question mark, Greek
@@ -65,14 +71,17 @@ struct RawFilePrefilter: Sendable {
         foldsCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private func containsNeedle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        needle.withUnsafeBufferPointer { needle in
-            let first = needle[0]
+    private func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = needle[0]
+        let isLetter = first >= 0x61 && first <= 0x7A
+        let stop = ByteScan.Stop(target: first, caseBit: foldsCase && isLetter ? 0x20 : 0)
+        return needle.withUnsafeBufferPointer { needle in
             let count = bytes.count
             var i = 0
             while i < count {
+                i = ByteScan.next(stop, in: bytes, from: i)
+                guard i < count else { return false }
                 defer { i += 1 }
-                guard folded(bytes[i]) == first else { continue }
                 var j = i + 1
                 var matched = 1
                 while matched < needle.count, j < count {
@@ -94,9 +103,21 @@ struct RawFilePrefilter: Sendable {
     /// an ESC, or a C1 control that opens a sequence (DCS, SOS, CSI, OSC, PM, APC), whether
     /// encoded in UTF-8 (0xC2 0x9B) or as a lone byte of a single-byte code page.
     static func mayHideText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            switch byte {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            // Skip eight bytes at a time while none is ESC or in 0x90...0x9F.
+            if i + 8 <= count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let escape = word ^ ByteScan.repeated(0x1B)
+                let c1Range = (word & ByteScan.repeated(0xF0)) ^ ByteScan.repeated(0x90)
+                if !ByteScan.hasZeroByte(escape), !ByteScan.hasZeroByte(c1Range) {
+                    i += 8
+                    continue
+                }
+            }
+            let previous = i > 0 ? bytes[i - 1] : 0
+            switch bytes[i] {
             case 0x1B:
                 return true
             case 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F:
@@ -105,7 +126,7 @@ struct RawFilePrefilter: Sendable {
             default:
                 break
             }
-            previous = byte
+            i += 1
         }
         return false
     }

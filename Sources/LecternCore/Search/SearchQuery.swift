@@ -24,8 +24,15 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// UTF-8 offset ranges of every non-overlapping match in `text`, in order.
     public func ranges(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        forEachMatch(in: text) { ranges.append($0) }
+        return ranges
+    }
+
+    /// Calls `body` with each match's UTF-8 offset range, in order, without collecting them.
+    func forEachMatch(in text: String, _ body: (Range<Int>) -> Void) {
         var text = text
-        return text.withUTF8 { pattern.matches(in: $0) }
+        text.withUTF8 { pattern.forEachMatch(in: $0, body) }
     }
 
     /// False only when an article file with these raw bytes certainly has no match: a cheap

@@ -8,9 +8,7 @@ public struct SearchResults: Sendable, Equatable {
         self.query = query
         var matches: [TextSpan] = []
         for (passage, text) in passages.enumerated() {
-            for range in query.ranges(in: text) {
-                matches.append(TextSpan(passage: passage, range: range))
-            }
+            query.forEachMatch(in: text) { matches.append(TextSpan(passage: passage, range: $0)) }
         }
         self.matches = matches
     }

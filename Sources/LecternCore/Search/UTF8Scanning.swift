@@ -14,6 +14,16 @@ enum UTF8Scanning {
         return ((b0 & 0x07) << 18 | b1 << 12 | b2 << 6 | b3, 4)
     }
 
+    /// The first byte of the UTF-8 encoding of the scalar `value`.
+    static func leadByte(of value: UInt32) -> UInt8 {
+        switch value {
+        case ..<0x80: UInt8(value)
+        case ..<0x800: UInt8(0xC0 | value >> 6)
+        case ..<0x10000: UInt8(0xE0 | value >> 12)
+        default: UInt8(0xF0 | value >> 18)
+        }
+    }
+
     @inline(__always)
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)

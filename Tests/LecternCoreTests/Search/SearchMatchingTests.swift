@@ -41,6 +41,11 @@ func matchedTexts(_ query: String, in text: String) -> [String] {
         #expect(matchedTexts("λόγος", in: "ΛΌΓΟΣ και λόγοσ και λόγος") == ["ΛΌΓΟΣ", "λόγοσ", "λόγος"])
     }
 
+    @Test func firstLetterWithSeveralNonASCIIForms() {
+        #expect(matchedTexts("σ", in: "Σ and σ and ς") == ["Σ", "σ", "ς"])
+        #expect(matchedTexts("kelvin", in: "a long prefix, then \u{212A}ELVIN and kelvin") == ["\u{212A}ELVIN", "kelvin"])
+    }
+
     @Test func cyrillic() {
         #expect(matchedTexts("привет", in: "ПРИВЕТ, Привет, привет!") == ["ПРИВЕТ", "Привет", "привет"])
     }
