@@ -1,3 +1,4 @@
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func agreesWithAByteByByteScan() {
-        var random = SplitMix64(seed: 11)
+        var random = SeededRandom(seed: 11)
         let alphabet: [UInt8] = [0x61, 0x41, 0x62, 0x20, 0x0A, 0x00, 0xC3, 0xA9, 0xE2, 0x80, 0x94, 0x1B]
         for _ in 0..<2000 {
             let bytes = (0..<random.next(upTo: 40)).map { _ in alphabet[random.next(upTo: alphabet.count)] }

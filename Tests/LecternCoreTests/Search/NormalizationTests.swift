@@ -1,3 +1,4 @@
+import LecternTestSupport
 import Foundation
 import Testing
 @testable import LecternCore
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func agreesWithFoundationOnRandomSequences() {
-        var random = SplitMix64(seed: 99)
+        var random = SeededRandom(seed: 99)
         let pieces: [Unicode.Scalar] = ["a", "e", "A", "o", "\u{301}", "\u{300}", "\u{323}", "\u{308}", "\u{327}", "\u{31B}",
                                         "\u{1100}", "\u{1161}", "\u{11A8}", "\u{AC00}", "\u{212B}", "\u{2126}", "\u{3099}",
                                         "\u{304B}", "\u{0B47}", "\u{0B3E}", "é", "ö", " ", "漢", "\u{1E9B}", "\u{FB2C}"]
