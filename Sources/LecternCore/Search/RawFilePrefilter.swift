@@ -8,8 +8,8 @@
 /// in the raw bytes a needle's characters appear in order, separated at most by bytes that
 /// parsing may remove: non-ASCII bytes and control bytes other than tab and line feed. Escape
 /// sequences also remove printable bytes, so a file that has one could hide a match anywhere:
-/// such files always pass. Assumed, not handled: a parser that joins an ASCII word across a
-/// line break without a space (de-hyphenation, say) would produce matches this test misses.
+/// such files always pass. The parser joins a word hyphenated across a line break ("self-" /
+/// "care" → "self-care"), so a hyphen ends a piece: no needle spans one.
 struct RawFilePrefilter: Sendable {
     /// Longest first, lower case when `foldsCase`. None when the query has no usable piece:
     /// then every file passes.
@@ -26,7 +26,7 @@ struct RawFilePrefilter: Sendable {
         var pieces: [[UInt8]] = [[]]
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if value > 0x20, value < 0x7F, !unreliable.contains(UInt8(value)) {
+            if value > 0x20, value < 0x7F, value != 0x2D, !unreliable.contains(UInt8(value)) {
                 pieces[pieces.count - 1].append(UInt8(caseSensitive ? value : CaseFolding.fold(scalar).value))
             } else if !pieces[pieces.count - 1].isEmpty {
                 pieces.append([])
