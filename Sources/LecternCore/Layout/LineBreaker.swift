@@ -47,7 +47,7 @@ public enum LineBreaker {
                     lineWidth = chosen.widthAfter
                     candidate = nil
                 }
-                if lineWidth + cluster.width > width || lineStart > cluster.start {
+                if lineWidth + cluster.width > width {
                     // A word wider than the line: break it where it is.
                     if lineStart < cluster.start { result.append(lineStart..<cluster.start) }
                     lineStart = cluster.start
@@ -68,13 +68,15 @@ public enum LineBreaker {
         return result
     }
 
+    /// Breaks inside a run of non-space text: after a hyphen within a word, and around
+    /// ideographs (CJK has no spaces), never before closing or after opening punctuation.
+    /// Latin punctuation ("example.com", "f(x)") is no break opportunity.
     private static func allowsBreak(before current: BreakClass, after previous: BreakClass,
                                     _ beforePrevious: BreakClass) -> Bool {
         switch (previous, current) {
         case (_, .closing), (.opening, _), (.space, _): return false
         case (.hyphen, .other): return beforePrevious == .other || beforePrevious == .ideograph
-        case (.ideograph, _), (.closing, _): return true
-        case (_, .ideograph), (_, .opening): return true
+        case (.ideograph, _), (_, .ideograph): return true
         default: return false
         }
     }
