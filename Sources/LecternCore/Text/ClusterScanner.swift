@@ -51,46 +51,50 @@ public struct ClusterScanner {
     private mutating func scanCluster(from start: Int) -> Cluster {
         let (base, baseLength) = UTF8Scalar.decode(bytes, at: start)
         var index = start + baseLength
-        var width = DisplayWidth.of(base)
+        let baseClass = DisplayWidth.classOf(base.value)
+        var width = DisplayWidth.width(ofClass: baseClass)
         let breakClass = BreakClass.of(base.value)
-        if Self.standsAlone(base) {
+        if Self.standsAlone(base.value, widthClass: baseClass) {
             position = index
             return Cluster(start: start, end: index, width: width, breakClass: breakClass)
         }
-        var previous = base
+        var previous = base.value
         var regionalIndicators = Self.isRegionalIndicator(base.value) ? 1 : 0
         while index < end {
-            if bytes[index] < 0x80 && previous != "\u{200D}" { break }
+            if bytes[index] < 0x80 && previous != 0x200D { break }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-            guard Self.extends(previous: previous, next: scalar, regionalIndicators: &regionalIndicators) else {
-                break
-            }
-            width += DisplayWidth.of(scalar)
+            let widthClass = DisplayWidth.classOf(scalar.value)
+            guard Self.extends(previous: previous, next: scalar.value, widthClass: widthClass,
+                               regionalIndicators: &regionalIndicators) else { break }
+            width += DisplayWidth.width(ofClass: widthClass)
             index += length
-            previous = scalar
+            previous = scalar.value
         }
         position = index
         return Cluster(start: start, end: index, width: width, breakClass: breakClass)
     }
 
-    /// Controls and ZERO WIDTH SPACE are clusters of their own and extend nothing.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\u{200B}" || !DisplayWidth.isPrintable(scalar) || scalar == " "
+    /// Controls, spaces and ZERO WIDTH SPACE are clusters of their own and extend nothing.
+    @inline(__always)
+    private static func standsAlone(_ value: UInt32, widthClass: UInt32) -> Bool {
+        widthClass == 0 || value == 0x20 || value == 0x200B
     }
 
-    private static func extends(previous: Unicode.Scalar, next: Unicode.Scalar, regionalIndicators: inout Int) -> Bool {
-        if standsAlone(next) { return false }
-        let value = next.value
-        if previous == "\u{200D}" { return BreakClass.of(value) != .space }
+    @inline(__always)
+    private static func extends(previous: UInt32, next value: UInt32, widthClass: UInt32,
+                                regionalIndicators: inout Int) -> Bool {
+        if standsAlone(value, widthClass: widthClass) { return false }
+        if previous == 0x200D { return BreakClass.of(value) != .space }  // after ZWJ
+        if widthClass == 1 { return true }  // width 0: marks, selectors, ZWJ, Hangul V/T jamo
         if (0x1F3FB...0x1F3FF).contains(value) { return true }  // skin tones
         if isRegionalIndicator(value) {
             guard regionalIndicators == 1 else { return false }
             regionalIndicators = 2
             return true
         }
-        // Hangul vowel and final jamo (glibc gives them width 0 too; named for clarity).
-        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
-        return DisplayWidth.of(next) == 0
+        // Hangul vowel and final jamo; glibc already gives them width 0, this keeps them
+        // together should a table ever disagree.
+        return (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value)
     }
 
     private static func isRegionalIndicator(_ value: UInt32) -> Bool {

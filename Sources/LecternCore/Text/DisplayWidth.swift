@@ -4,12 +4,10 @@
 /// taken from a table generated once, so they do not depend on the process locale.
 public enum DisplayWidth {
     /// Columns of one scalar: 0, 1 or 2. Scalars that are not printable count 0.
-    @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
-        let widthClass = classOf(value)
-        return widthClass == 0 ? 0 : Int(widthClass) - 1
+        return width(ofClass: classOf(value))
     }
 
     /// Columns of a text: the sum of its scalars' columns.
@@ -36,7 +34,6 @@ public enum DisplayWidth {
 
     /// False for what glibc's `wcwidth` rejects (controls, unassigned code points,
     /// noncharacters...) and for NUL.
-    @inlinable
     public static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 }
@@ -44,10 +41,8 @@ public enum DisplayWidth {
     }
 
     /// 0 = not printable, 1, 2, 3 = width 0, 1, 2 (the packing of `widthTable`).
-    @usableFromInline
     static func classOf(_ value: UInt32) -> UInt32 {
-        // Latin-1 letters and symbols up to the combining diacritics: all width 1.
-        if value >= 0xA0 && value < 0x300 { return 2 }
+        if value < 0x10000 { return UInt32(basicPlaneClasses[Int(value)]) }
         return widthTable.withUnsafeBufferPointer { table in
             // Last entry whose first code point is <= value.
             var low = 0
@@ -59,4 +54,23 @@ public enum DisplayWidth {
             return table[low] & 3
         }
     }
+
+    /// Width of a class from `classOf`.
+    @inline(__always)
+    static func width(ofClass widthClass: UInt32) -> Int {
+        widthClass == 0 ? 0 : Int(widthClass) - 1
+    }
 }
+
+/// `widthTable` unpacked for U+0000–U+FFFF, one class per code point (64 KiB): most text
+/// lives there, and a direct load beats a binary search in the decoder and scanner loops.
+private let basicPlaneClasses: [UInt8] = {
+    var classes = [UInt8](repeating: 0, count: 0x10000)
+    for (index, entry) in widthTable.enumerated() {
+        let first = Int(entry >> 2)
+        guard first < 0x10000 else { break }
+        let next = index + 1 < widthTable.count ? min(Int(widthTable[index + 1] >> 2), 0x10000) : 0x10000
+        classes.replaceSubrange(first..<next, with: repeatElement(UInt8(entry & 3), count: next - first))
+    }
+    return classes
+}()

@@ -58,9 +58,11 @@ public enum TextDecoder {
         var index = hasByteOrderMark(bytes) ? 3 : 0
         while index < count {
             let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x7F && sanitizer.copiesPrintableASCII {
-                let runEnd = endOfPrintableASCII(bytes, from: index + 1)
-                sanitizer.appendPrintableASCII(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+            if byte >= 0x20 && byte < 0x7F && sanitizer.copiesPlainText {
+                let runEnd = encoding == .utf8
+                    ? endOfPlainUTF8(bytes, from: index + 1)
+                    : endOfPrintableASCII(bytes, from: index + 1)
+                sanitizer.appendPlainText(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
                 index = runEnd
                 continue
             }
@@ -84,11 +86,51 @@ public enum TextDecoder {
 
     @inline(__always)
     private static func endOfPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
+        var index = endOfPrintableASCIIWords(bytes, from: start)
         while index < bytes.count {
             let byte = bytes[index]
             guard byte >= 0x20 && byte < 0x7F else { break }
             index += 1
+        }
+        return index
+    }
+
+    /// Skips whole 8-byte words of printable ASCII (0x20–0x7E); the byte loops finish the run.
+    @inline(__always)
+    private static func endOfPrintableASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte has its high bit set in these when it is >= 0x80, < 0x20, or 0x7F.
+            let belowSpace = (word &- ones &* 0x20) & ~word
+            let deleteBytes = word ^ (ones &* 0x7F)
+            let isDelete = (deleteBytes &- ones) & ~deleteBytes
+            guard (word | belowSpace | isDelete) & highBits == 0 else { break }
+            index += 8
+        }
+        return index
+    }
+
+    /// The end of a run of valid UTF-8 that the sanitizer would copy unchanged: printable
+    /// scalars other than line separators and bidi controls. The run stops before anything
+    /// else, including malformed bytes, which the caller then looks at one by one.
+    @inline(__always)
+    private static func endOfPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = endOfPrintableASCIIWords(bytes, from: start)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+                continue
+            }
+            guard byte >= 0x80, let (scalar, length) = UTF8Scalar.validatedDecode(bytes, at: index),
+                  scalar >= 0xA0, !(0x2028...0x202E).contains(scalar), !(0x2066...0x2069).contains(scalar),
+                  DisplayWidth.classOf(scalar) != 0
+            else { break }
+            index += length
         }
         return index
     }

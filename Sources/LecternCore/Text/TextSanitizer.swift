@@ -29,12 +29,13 @@ struct TextSanitizer {
         output.reserveCapacity(capacity)
     }
 
-    /// Printable ASCII passes through untouched, unless it is part of an escape sequence.
-    var copiesPrintableASCII: Bool { state == .text }
+    /// Printable text passes through untouched, unless it is part of an escape sequence.
+    var copiesPlainText: Bool { state == .text }
 
-    /// Appends bytes 0x20–0x7E; only while `copiesPrintableASCII`.
+    /// Appends UTF-8 of printable scalars that need no change (no controls, line or
+    /// paragraph separators, bidi controls); only while `copiesPlainText`.
     @inline(__always)
-    mutating func appendPrintableASCII(_ run: UnsafeBufferPointer<UInt8>) {
+    mutating func appendPlainText(_ run: UnsafeBufferPointer<UInt8>) {
         output.append(contentsOf: run)
         afterCR = false
     }

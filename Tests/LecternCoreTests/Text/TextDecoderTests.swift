@@ -159,6 +159,21 @@ private func isBinary(_ bytes: [UInt8]) -> Bool {
         #expect(decoded.text.unicodeScalars.map(\.value) == [0xA0, 0x800, 0xD7FB, 0xE000, 0x10000, 0x10FFFD])
     }
 
+    /// Long ASCII runs are skipped eight bytes at a time: whatever interrupts a run must be
+    /// seen wherever it falls in a word.
+    @Test(arguments: [
+        ([0x01], ""), ([0x1F], ""), ([0x7F], ""), ([0x00], ""), ([0x09], " "), ([0x0A], "\n"),
+        ([0xC3, 0xA9], "é"), ([0xE2, 0x80, 0xAE], ""), ([0xEF, 0xBF, 0xBE], "\u{FFFD}"),
+    ] as [([UInt8], String)])
+    func interruptionsOfLongASCIIRunsAreSeenAtEveryOffset(interruption: [UInt8], replacement: String) {
+        for offset in 0..<20 {
+            let before = String(repeating: "a", count: offset)
+            let after = String(repeating: "b", count: 20)
+            let decoded = decode(Array(before.utf8) + interruption + Array(after.utf8))
+            #expect(decoded.text == before + replacement + after, "offset \(offset)")
+        }
+    }
+
     @Test func binaryDetection() {
         #expect(!isBinary([]))
         #expect(!isBinary(Array("Title\r\n\tText\u{0C}\n".utf8)))
