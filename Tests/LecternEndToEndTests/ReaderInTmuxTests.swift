@@ -199,3 +199,18 @@ extension ReaderInTmuxTests {
         }
     }
 }
+
+extension ReaderInTmuxTests {
+    @Test func searchingTheWholeLibraryFromTheList() throws {
+        let session = try reader()
+        try session.waitFor("3 articles", timeout: Self.wait)
+        try session.sendKeys("s")
+        try session.type("reconsolidation window")
+        try session.sendKeys("Enter")
+        let list = try session.waitFor("1 article contains “reconsolidation window”", timeout: Self.wait)
+        #expect(list.contains("▸ Breaking Free"))
+        #expect(!list.contains("Ketamine for PTSD"))
+        try session.sendKeys("Enter")
+        try session.waitFor("match 1/1", timeout: Self.wait)
+    }
+}

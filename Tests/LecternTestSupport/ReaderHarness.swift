@@ -19,6 +19,8 @@ public final class ReaderHarness {
         runtime = ReaderRuntime(state: state) { id throws(LibraryError) in
             guard let article = byID[id] else { throw .unknownArticle(id, suggestions: []) }
             return library.resolvingLinks(of: article)
+        } searchLibrary: { query in
+            byID.mapValues { SearchResults(query: query, passages: Array(Document($0).bodyPassages)).count }
         }
     }
 

@@ -4,6 +4,6 @@ public enum Command: Sendable, Equatable {
     case open
     case followNext, followPrevious, back, forward
     case search, nextMatch, previousMatch, clearSearch
-    case filter
+    case filter, searchLibrary
     case closeArticle, quit, help, redraw
 }

@@ -1,6 +1,9 @@
-/// The list of articles: which one is chosen, which rows show, and the title filter.
+/// The list of articles: which one is chosen, which rows show, the title filter, and the
+/// result of a search through every article's text.
 public struct LibraryList: Sendable, Equatable {
     public private(set) var filter = ""
+    /// A search of the whole library: the query and, per entry index, its number of matches.
+    public private(set) var textSearch: (query: SearchQuery, counts: [Int: Int])?
     /// Indexes into the library's entries of the articles shown.
     public private(set) var visible: [Int]
     public private(set) var selected = 0
@@ -14,11 +17,29 @@ public struct LibraryList: Sendable, Equatable {
 
     public var selectedEntry: Int? { visible.indices.contains(selected) ? visible[selected] : nil }
 
+    public static func == (a: LibraryList, b: LibraryList) -> Bool {
+        a.filter == b.filter && a.visible == b.visible && a.selected == b.selected && a.top == b.top
+            && a.textSearch?.query == b.textSearch?.query && a.textSearch?.counts == b.textSearch?.counts
+    }
+
     public mutating func setFilter(_ text: String) {
-        let chosen = selectedEntry
         filter = text
-        let key = TitleKey.make(text)
-        visible = titleKeys.indices.filter { key.isEmpty || titleKeys[$0].contains(key) }
+        refresh()
+    }
+
+    /// Shows only the articles that matched a library search; nil shows all again.
+    public mutating func setTextSearch(_ search: (query: SearchQuery, counts: [Int: Int])?) {
+        textSearch = search
+        refresh()
+    }
+
+    private mutating func refresh() {
+        let chosen = selectedEntry
+        let key = TitleKey.make(filter)
+        let found = textSearch?.counts
+        visible = titleKeys.indices.filter { index in
+            (key.isEmpty || titleKeys[index].contains(key)) && (found.map { $0[index] != nil } ?? true)
+        }
         selected = chosen.flatMap { visible.firstIndex(of: $0) } ?? 0
         top = 0
     }

@@ -1,6 +1,6 @@
-/// A line of text being typed at the bottom of the screen (a search, or the list's filter).
+/// A line of text being typed at the bottom of the screen: a search, the list's filter, a library search.
 public struct Prompt: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable { case search, filter }
+    public enum Purpose: Sendable, Equatable { case search, filter, librarySearch }
 
     public var purpose: Purpose
     public var text = ""

@@ -4,11 +4,15 @@ public enum ReaderEvent: Sendable {
     case resize(TerminalSize)
     case loaded(Article, LoadRequest)
     case loadFailed(String, LoadRequest)
+    /// The result of `.searchLibrary`: matches per article id.
+    case librarySearched(SearchQuery, [String: Int])
 }
 
 /// Work `update` asks the runtime to do; its result comes back as an event.
 public enum ReaderEffect: Sendable, Equatable {
     case load(LoadRequest)
+    /// Search the text of every article of the library.
+    case searchLibrary(SearchQuery)
 }
 
 public struct LoadRequest: Sendable, Equatable {
@@ -22,10 +26,13 @@ public struct LoadRequest: Sendable, Equatable {
     public var id: String
     public var position: TextPosition
     public var reason: Reason
+    /// A search to run in the article once it is open (after a library search).
+    public var query: SearchQuery?
 
-    public init(id: String, position: TextPosition = .start, reason: Reason = .visit) {
+    public init(id: String, position: TextPosition = .start, reason: Reason = .visit, query: SearchQuery? = nil) {
         self.id = id
         self.position = position
         self.reason = reason
+        self.query = query
     }
 }

@@ -3,16 +3,24 @@
 public final class ReaderRuntime {
     public private(set) var state: ReaderState
     private let loadArticle: (String) throws(LibraryError) -> Article
+    private let searchLibrary: (SearchQuery) -> [String: Int]
 
-    public init(state: ReaderState, loadArticle: @escaping (String) throws(LibraryError) -> Article) {
+    public init(state: ReaderState, loadArticle: @escaping (String) throws(LibraryError) -> Article,
+                searchLibrary: @escaping (SearchQuery) -> [String: Int]) {
         self.state = state
         self.loadArticle = loadArticle
+        self.searchLibrary = searchLibrary
     }
 
-    /// A runtime that loads articles from the state's library.
+    /// A runtime that loads and searches articles from the state's library.
     public convenience init(state: ReaderState) {
         let library = state.library
-        self.init(state: state) { id throws(LibraryError) in try library.load(id: id) }
+        self.init(state: state) { id throws(LibraryError) in
+            try library.load(id: id)
+        } searchLibrary: { query in
+            Dictionary(LibrarySearch.run(query, in: library, snippetsPerArticle: 0).map { ($0.entry.id, $0.count) },
+                       uniquingKeysWith: +)
+        }
     }
 
     /// Opens an article directly, as `lectern ARTICLE` does.
@@ -36,6 +44,8 @@ public final class ReaderRuntime {
                 } catch {
                     pending += state.update(.loadFailed(error.description, request))
                 }
+            case .searchLibrary(let query):
+                pending += state.update(.librarySearched(query, searchLibrary(query)))
             }
         }
     }

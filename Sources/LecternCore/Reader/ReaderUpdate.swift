@@ -14,6 +14,18 @@ extension ReaderState {
         case .loadFailed(let reason, _):
             message = Message(text: reason, isError: true)
             return []
+        case .librarySearched(let query, let countsByID):
+            var counts: [Int: Int] = [:]
+            for (id, count) in countsByID where count > 0 {
+                if let index = library.index(ofID: id) { counts[index] = count }
+            }
+            list.setTextSearch((query, counts))
+            list.fit(height: textRows)
+            let found = counts.count
+            message = found == 0
+                ? Message(text: "No article contains “\(query.text)”", isError: true)
+                : Message(text: "\(found) article\(found == 1 ? "" : "s") contain\(found == 1 ? "s" : "") “\(query.text)”", isError: false)
+            return []
         case .key(let key):
             message = nil
             if prompt != nil { return handlePrompt(key) }
@@ -29,7 +41,12 @@ extension ReaderState {
         if request.reason == .visit {
             history.visit(Visit(id: article.id, position: request.position))
         }
-        view = ArticleView(article: article, measure: columnWidth, textRows: textRows, at: request.position)
+        var view = ArticleView(article: article, measure: columnWidth, textRows: textRows, at: request.position)
+        if let query = request.query {
+            lastQuery = query
+            _ = view.find(query)
+        }
+        self.view = view
         mode = .article
         if let entry = library.index(ofID: article.id) {
             list.select(entry: entry)
@@ -50,9 +67,12 @@ extension ReaderState {
         case .bottom: list.move(by: list.visible.count, height: textRows)
         case .open:
             guard let index = list.selectedEntry else { return [] }
-            return [.load(LoadRequest(id: library.entries[index].id))]
+            return [.load(LoadRequest(id: library.entries[index].id, query: list.textSearch?.query))]
         case .filter: prompt = Prompt(purpose: .filter, text: list.filter)
-        case .clearSearch: list.setFilter("")
+        case .searchLibrary: prompt = Prompt(purpose: .librarySearch)
+        case .clearSearch:
+            list.setFilter("")
+            list.setTextSearch(nil)
         case .quit, .closeArticle: isRunning = false
         case .help: openHelp()
         default: break
@@ -146,6 +166,9 @@ extension ReaderState {
                 if list.visible.isEmpty { message = Message(text: "No title matches “\(prompt.text)”", isError: true) }
             }
             list.fit(height: textRows)
+        case .librarySearch:
+            guard outcome == .submitted, let query = SearchQuery(prompt.text) else { return [] }
+            return [.searchLibrary(query)]
         case .search:
             guard outcome == .submitted, var view else { return [] }
             guard let query = SearchQuery(prompt.text) ?? lastQuery else { return [] }

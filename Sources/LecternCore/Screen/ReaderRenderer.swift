@@ -45,8 +45,18 @@ extension ReaderState {
             let entry = library.entries[list.visible[rowIndex]]
             let chosen = rowIndex == list.selected
             var row = RowBuilder(columns: size.columns)
-            row.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration)
-            row.append(entry.title, chosen ? .selection : .body, ellipsis: true)
+            let count = list.textSearch.map { search in
+                let matches = search.counts[list.visible[rowIndex]] ?? 0
+                return " \(matches) match\(matches == 1 ? "" : "es") "
+            } ?? ""
+            var title = RowBuilder(columns: size.columns - DisplayWidth.of(count))
+            title.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration)
+            title.append(entry.title, chosen ? .selection : .body, ellipsis: true)
+            row.append(title.row.spans.map(\.text).joined(), chosen ? .selection : .body)
+            if !count.isEmpty {
+                row.pad(to: size.columns - DisplayWidth.of(count), chosen ? .selection : .body)
+                row.append(count, chosen ? .selection : .dim)
+            }
             if chosen { row.fill(.selection) }
             rows.append(row.row)
         }
@@ -125,7 +135,13 @@ extension ReaderState {
     private func bottomRow() -> RowBuilder {
         var row = RowBuilder(columns: size.columns)
         if let prompt {
-            row.append(prompt.purpose == .search ? "/" : "Filter: ", .prompt)
+            let label: String
+            switch prompt.purpose {
+            case .search: label = "/"
+            case .filter: label = "Filter: "
+            case .librarySearch: label = "Search all articles: "
+            }
+            row.append(label, .prompt)
             // Keep the end of a long entry in view, where the typing happens.
             let room = max(1, row.remaining - 1)
             var shown = Substring(prompt.text)
@@ -161,7 +177,8 @@ extension ReaderState {
         case .library:
             let count = list.visible.count
             let position = count == 0 ? "0/0" : "\(list.selected + 1)/\(count)"
-            let filter = list.filter.isEmpty ? "" : "filter “\(list.filter)” · "
+            var filter = list.filter.isEmpty ? "" : "filter “\(list.filter)” · "
+            if let search = list.textSearch { filter += "text “\(search.query.text)” · " }
             let total = library.entries.count
             return ("\(filter)\(total) article\(total == 1 ? "" : "s")", "\(position)" + Self.helpHint)
         case .article:

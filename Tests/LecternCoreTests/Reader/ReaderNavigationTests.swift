@@ -142,3 +142,45 @@ extension String {
         return String(text)
     }
 }
+
+@Suite struct LibraryTextSearchTests {
+    static let articles: [(id: String, text: String)] = [
+        ("a1", "Alpha\n\nNothing to see.\n"),
+        ("a2", "Beta\n\nA heron stood in the reeds. Another heron flew.\n"),
+        ("a3", "Gamma\n\nOne heron only.\n"),
+    ]
+
+    @Test func listsOnlyTheArticlesThatMatchWithTheirCounts() {
+        let reader = ReaderHarness(Self.articles)
+        reader.press(.character("s"))
+        reader.type("heron")
+        #expect(reader.statusLine == "Search all articles: heron")
+        reader.press(.enter)
+        #expect(reader.statusLine.contains("2 articles contain “heron”"))
+        #expect(reader.lines[1].hasPrefix(" ▸ Beta"))
+        #expect(reader.lines[1].hasSuffix("2 matches"))
+        #expect(reader.lines[2].hasSuffix("1 match"))
+        #expect(!reader.text.contains("Alpha"))
+    }
+
+    @Test func openingAFoundArticleHighlightsTheQuery() {
+        let reader = ReaderHarness(Self.articles)
+        reader.press(.character("s"))
+        reader.type("heron")
+        reader.press(.enter, .enter)
+        #expect(reader.state.view?.article.id == "a2")
+        #expect(reader.statusLine.contains("match 1/2"))
+        reader.press(.character("n"))
+        #expect(reader.statusLine.contains("match 2/2"))
+    }
+
+    @Test func noMatchSaysSoAndEscapeShowsEveryArticleAgain() {
+        let reader = ReaderHarness(Self.articles)
+        reader.press(.character("s"))
+        reader.type("zebra")
+        reader.press(.enter)
+        #expect(reader.statusLine.contains("No article contains “zebra”"))
+        reader.press(.escape)
+        #expect(reader.text.contains("Alpha") && reader.text.contains("Gamma"))
+    }
+}
