@@ -16,6 +16,7 @@ enum PageTurnBenchmark {
         let turns = min(steps, view.pages.count - 1)
 
         let turn = timeSteps(turns, runtime, key: .character(" "), before: { runtime.send(.key(.character("g"))) })
+        guard runtime.state.view?.page == turns else { fail("\(turns) page turns did not reach page \(turns)") }
         add(turn, label: "Page turn (space + render)", into: &table)
 
         var search: [Double] = []
@@ -26,6 +27,7 @@ enum PageTurnBenchmark {
         table.add(ResultRow(name: "Search the open article (/ word Enter + render)",
                             ours: search.dropFirst().sorted()[Timing.runs / 2]))
         let next = timeSteps(steps, runtime, key: .character("n"), before: { find(ArticleWriter.plantedWord, runtime) })
+        guard runtime.state.view?.currentMatch != nil else { fail("n selected no match") }
         add(next, label: "Next match (n + render), \(results.count) matches", into: &table)
     }
 
