@@ -1,0 +1,107 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Wall-clock timing: every measurement runs once to warm up (caches, page cache, lazy
+/// tables), then `runs` more times, and reports the median.
+enum Timing {
+    static let runs = 5
+
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try body()
+        return (ContinuousClock.now - start).seconds
+    }
+
+    /// Warm-up once, then the median of `runs` timed runs.
+    static func median(_ body: () throws -> Void) rethrows -> Double {
+        _ = try seconds(body)
+        var times: [Double] = []
+        for _ in 0..<runs { times.append(try seconds(body)) }
+        return times.sorted()[runs / 2]
+    }
+
+    /// Median wall-clock time of an external command, with its standard output sent to /dev/null.
+    static func median(command: [String]) -> Double {
+        median { run(command) }
+    }
+
+    /// Runs `argv` (looked up on PATH) to completion, stdout to /dev/null; stops the benchmark if it fails.
+    static func run(_ argv: [String]) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, argv[0], &actions, nil, &cArgs, environ)
+        guard spawned == 0 else { fail("cannot start \(argv[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // grep exits 1 when nothing matched: that is an answer, not a failure.
+        let exitCode = (status >> 8) & 0xFF
+        guard status & 0x7F == 0, exitCode == 0 || (argv[0] == "grep" && exitCode == 1) else {
+            fail("\(argv.joined(separator: " ")) failed with status \(status)")
+        }
+    }
+}
+
+/// Times the steps of a pipeline run after run, each on the previous step's fresh result
+/// (a step timed alone on a reused input could profit from caches a real run does not have).
+struct StepTimer {
+    private(set) var names: [String] = []
+    private var times: [String: [Double]] = [:]
+
+    mutating func step<Result>(_ name: String, _ body: () -> Result) -> Result {
+        let start = ContinuousClock.now
+        let result = body()
+        if times[name] == nil { names.append(name) }
+        times[name, default: []].append((ContinuousClock.now - start).seconds)
+        return result
+    }
+
+    /// The median of each step over all runs but the first (the warm-up).
+    var medians: [(name: String, seconds: Double)] {
+        names.map { name in
+            let runs = times[name]!.dropFirst().sorted()
+            return (name, runs[runs.count / 2])
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (whole, attoseconds) = components
+        return Double(whole) + Double(attoseconds) * 1e-18
+    }
+}
+
+/// A line on standard error, so a long run shows where it is without mixing into the table.
+func progress(_ message: String) {
+    fflush(nil)  // all streams: the table so far, then this line
+    FileHandle.standardError.write(Data("lectern-bench: \(message)\n".utf8))
+}
+
+/// The machine's load averages, from /proc/loadavg: other work running makes figures slower.
+func loadAverage() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "unknown"
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("lectern-bench: \(message)\n".utf8))
+    BenchmarkInputs.removePending()
+    exit(1)
+}
+
+/// Seconds as a short human reading: "412 ms", "3.2 µs".
+func formatDuration(_ seconds: Double) -> String {
+    switch seconds {
+    case 1...: return String(format: "%.2f s", seconds)
+    case 0.001...: return String(format: "%.1f ms", seconds * 1e3)
+    default: return String(format: "%.1f µs", seconds * 1e6)
+    }
+}
