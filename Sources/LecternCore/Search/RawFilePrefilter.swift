@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A quick test on an article file's raw bytes that rules out files which cannot contain a
 /// match, before they are decoded and parsed.
 ///
@@ -71,62 +75,59 @@ struct RawFilePrefilter: Sendable {
         foldsCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
+    /// Whether `needle` is in `bytes`, its characters possibly separated by removable bytes.
+    /// Candidates are found with `memchr`, once for each case of the first letter.
     private func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = needle[0]
-        let isLetter = first >= 0x61 && first <= 0x7A
-        let stop = ByteScan.Stop(target: first, caseBit: foldsCase && isLetter ? 0x20 : 0)
-        return needle.withUnsafeBufferPointer { needle in
-            let count = bytes.count
-            var i = 0
-            while i < count {
-                i = ByteScan.next(stop, in: bytes, from: i)
-                guard i < count else { return false }
-                defer { i += 1 }
-                var j = i + 1
-                var matched = 1
-                while matched < needle.count, j < count {
-                    let byte = bytes[j]
-                    if folded(byte) == needle[matched] {
-                        matched += 1
-                    } else if !Self.isRemovable(byte) {
-                        break
-                    }
-                    j += 1
-                }
-                if matched == needle.count { return true }
+        let otherCase: UInt8? = foldsCase && first >= 0x61 && first <= 0x7A ? first - 0x20 : nil
+        let count = bytes.count
+        var nextFirst = Self.find(first, in: bytes, from: 0)
+        var nextOther = otherCase.map { Self.find($0, in: bytes, from: 0) } ?? count
+        while true {
+            let i = min(nextFirst, nextOther)
+            if i >= count { return false }
+            if matches(needle, in: bytes, at: i) { return true }
+            if i == nextFirst {
+                nextFirst = Self.find(first, in: bytes, from: i + 1)
+            } else {
+                nextOther = Self.find(otherCase!, in: bytes, from: i + 1)
             }
-            return false
         }
     }
 
-    /// True when the bytes hold something whose removal could take printable text with it:
-    /// an ESC, or a C1 control that opens a sequence (DCS, SOS, CSI, OSC, PM, APC), whether
-    /// encoded in UTF-8 (0xC2 0x9B) or as a lone byte of a single-byte code page.
+    @inline(__always)
+    private func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var j = start + 1
+        var matched = 1
+        while matched < needle.count, j < bytes.count {
+            let byte = bytes[j]
+            if folded(byte) == needle[matched] {
+                matched += 1
+            } else if !Self.isRemovable(byte) {
+                return false
+            }
+            j += 1
+        }
+        return matched == needle.count
+    }
+
+    /// The index of the first `byte` at or after `start`, or `bytes.count`.
+    @inline(__always)
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// True when the bytes hold something whose removal takes printable text with it: an ESC,
+    /// or the C1 CSI (U+009B) written in UTF-8. The sanitizer removes other C1 controls alone,
+    /// and a file that is not UTF-8 is read as Windows-1252, where byte 0x9B is "›".
     static func mayHideText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        var i = 0
-        while i < count {
-            // Skip eight bytes at a time while none is ESC or in 0x90...0x9F.
-            if i + 8 <= count, let base = bytes.baseAddress {
-                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let escape = word ^ ByteScan.repeated(0x1B)
-                let c1Range = (word & ByteScan.repeated(0xF0)) ^ ByteScan.repeated(0x90)
-                if !ByteScan.hasZeroByte(escape), !ByteScan.hasZeroByte(c1Range) {
-                    i += 8
-                    continue
-                }
-            }
-            let previous = i > 0 ? bytes[i - 1] : 0
-            switch bytes[i] {
-            case 0x1B:
-                return true
-            case 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F:
-                let isLone = previous < 0x80 || previous == 0xC0 || previous == 0xC1 || previous >= 0xF5
-                if isLone || previous == 0xC2 { return true }
-            default:
-                break
-            }
-            i += 1
+        if find(0x1B, in: bytes, from: 0) < bytes.count { return true }
+        var i = find(0xC2, in: bytes, from: 0)
+        while i + 1 < bytes.count {
+            if bytes[i + 1] == 0x9B { return true }
+            i = find(0xC2, in: bytes, from: i + 1)
         }
         return false
     }
