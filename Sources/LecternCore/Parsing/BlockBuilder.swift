@@ -92,7 +92,12 @@ struct BlockBuilder {
         case .none:
             break
         case .paragraph(let lines):
-            blocks.append(Self.paragraphBlock(lines))
+            if lines.count > 1, lines.allSatisfy({ HeadingHeuristic.looksLikeAddress(String($0)) }) {
+                // Sources listed one per line are separate links, not one paragraph.
+                blocks += lines.map { .link(String($0)) }
+            } else {
+                blocks.append(Self.paragraphBlock(lines))
+            }
         case .quote(let lines):
             blocks.append(.quote(LineJoining.join(lines)))
         case .list(let items, _):

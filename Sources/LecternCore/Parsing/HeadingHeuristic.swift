@@ -13,7 +13,8 @@ enum HeadingHeuristic {
         // A line that opens with a quotation is a quoted sentence, not a title.
         if "\"“”'‘«„「『(".contains(first) { return false }
         if first.isLowercase { return false }
-        if looksLikeAddress(line) { return false }
+        // A line that holds an address reads as a pointer to it ("Read more at https://…").
+        if looksLikeAddress(line) || line.contains("://") || line.lowercased().contains("www.") { return false }
         return first.isLetter || first.isNumber
     }
 
