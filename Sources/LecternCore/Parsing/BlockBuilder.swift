@@ -48,8 +48,14 @@ struct BlockBuilder {
             items.append((number, [text]))
             open = .list(items, afterBlank: false)
         case .paragraph(let lines):
-            // A numbered line inside a wrapped paragraph ("... in\n12. ...") is text unless a colon introduced a list.
-            let introduced = lines.last?.trimmingTrailingWhitespace().last == ":"
+            // A numbered line inside a wrapped paragraph ("... for\n12. months") is text. A colon
+            // ("Steps:") introduces a list; so does a finished sentence or a heading line when the
+            // numbering starts at 1.
+            let lastCharacter = lines.last?.trimmingTrailingWhitespace().last
+            let startsAtOne = number?.dropLast() == "1"
+            let introduced = lastCharacter == ":" || startsAtOne
+                && (lastCharacter.map { ".!?".contains($0) } == true
+                    || (lines.count == 1 && HeadingHeuristic.isHeading(LineJoining.join(lines))))
             if number != nil, !introduced {
                 open = .paragraph(lines + [Self.sourceText(of: number, text)])
             } else {

@@ -24,7 +24,7 @@ struct Footer: Equatable {
     static func label(_ line: Substring) -> LinkDirection? {
         var word = line.trimmingWhitespace().lowercased()
         if word.hasSuffix(":") { word.removeLast() }
-        if word.hasSuffix(" article") { word.removeLast(" article".count) }
+        for suffix in [" article", " post"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
         switch word {
         case "previous", "prev", "« previous", "← previous", "< previous": return .previous
         case "next", "next »", "next →", "next >": return .next

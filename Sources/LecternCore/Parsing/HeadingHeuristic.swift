@@ -15,7 +15,14 @@ enum HeadingHeuristic {
         if first.isLowercase { return false }
         // A line that holds an address reads as a pointer to it ("Read more at https://…").
         if looksLikeAddress(line) || line.contains("://") || line.lowercased().contains("www.") { return false }
-        return first.isLetter || first.isNumber
+        if first.isLetter || first.isNumber { return true }
+        // "🌱 New Beginnings": an emoji may lead a heading that has words.
+        return startsWithEmoji(first) && line.contains { $0.isLetter }
+    }
+
+    private static func startsWithEmoji(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return scalar.properties.isEmojiPresentation || (scalar.value >= 0x2000 && scalar.properties.isEmoji)
     }
 
     static func looksLikeAddress(_ line: String) -> Bool {

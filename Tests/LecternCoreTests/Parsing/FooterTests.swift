@@ -126,3 +126,12 @@ import Testing
         #expect(links.next == "The Later One")
     }
 }
+
+extension FooterTests {
+    @Test func labelsNamingAPostOrArticle() {
+        let article = parse("Previous Post\n\nThe Earlier One\n\nNext Article:\n\nThe Later One")
+        #expect(article.previous?.title == "The Earlier One")
+        #expect(article.next?.title == "The Later One")
+        expectBodyIntact(article)
+    }
+}

@@ -74,3 +74,23 @@ import Testing
             == "It may help: a title ending in a period.")
     }
 }
+
+extension HeadingTests {
+    /// Judgement: an emoji may lead a heading, as long as words follow it.
+    @Test func emojiLedHeading() {
+        #expect(ParseFixture.blocks("Intro.\n\n🌱 New Beginnings\n\nBody.") == [
+            .paragraph("Intro."), .heading("🌱 New Beginnings"), .paragraph("Body."),
+        ])
+        #expect(ParseFixture.blocks("Intro.\n\n🎉🎉🎉\n\nBody.") == [.paragraph("Intro."), .paragraph("🎉🎉🎉"), .paragraph("Body.")])
+    }
+
+    @Test func headingDirectlyAboveAList() {
+        #expect(ParseFixture.blocks("Benefits\n- Rest\n- Time") == [
+            .heading("Benefits"), .list(ArticleList(items: [ListItem(text: "Rest"), ListItem(text: "Time")])),
+        ])
+        #expect(ParseFixture.blocks("Steps\n1. Breathe\n2. Wait") == [
+            .heading("Steps"),
+            .list(ArticleList(items: [ListItem(number: "1.", text: "Breathe"), ListItem(number: "2.", text: "Wait")])),
+        ])
+    }
+}

@@ -97,3 +97,21 @@ private func bullets(_ texts: String...) -> [ListItem] { texts.map { ListItem(te
         ])
     }
 }
+
+extension ListTests {
+    /// Judgement: a numbered line after a finished sentence starts a list even without a colon.
+    @Test func numberedListDirectlyAfterASentence() {
+        #expect(ParseFixture.blocks("Here are the steps.\n1. Breathe\n2. Wait") == [
+            .paragraph("Here are the steps."),
+            .list(ArticleList(items: [ListItem(number: "1.", text: "Breathe"), ListItem(number: "2.", text: "Wait")])),
+        ])
+    }
+}
+
+extension ListTests {
+    @Test func wrappedNumberAfterAHeadingLikeLineIsText() {
+        #expect(ParseFixture.blocks("The Study Followed Patients For\n12. Months later they were well.") == [
+            .paragraph("The Study Followed Patients For 12. Months later they were well."),
+        ])
+    }
+}
