@@ -96,3 +96,14 @@ import Testing
         #expect(throws: LibraryError.self) { try library.find("/no/such/file.txt") }
     }
 }
+
+extension FindArticleTests {
+    @Test func byUniqueBeginningOfAnID() {
+        #expect(foundID("03") == "03-ptsd")
+        #expect(foundID("04-DEP") == "04-depression")
+    }
+
+    @Test func titleMatchIsForgiving() {
+        #expect(foundID("breaking free:  how ketamine therapy may help release trauma") == "02-breaking")
+    }
+}

@@ -68,3 +68,19 @@ import Testing
         #expect(entry.next == nil)
     }
 }
+
+extension LargeFileListingTests {
+    /// The listing sees only the ends of a large file; check reads it whole and finds the binary middle.
+    @Test func binaryMiddleOfALargeFileIsReportedByCheck() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = Array(largeArticle(title: "Looks Like Text", word: "words", size: 100_000, footer: "Next\n\nOther").utf8)
+        var bytes = Array(text[..<50_000]) + [0, 0, 0, 0xFF, 0] + Array(text[50_000...])
+        bytes[49_999] = 0x0A
+        let path = try folder.write("mixed.txt", bytes: bytes)
+        let library = try Library.open(folder: folder.path)
+        #expect(library.entry(id: "mixed")?.title == "Looks Like Text")
+        #expect(throws: LibraryError.notText(path)) { try library.load(id: "mixed") }
+        #expect(library.check().contains(.notText(path: path)))
+    }
+}
