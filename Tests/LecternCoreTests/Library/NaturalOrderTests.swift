@@ -45,3 +45,10 @@ import Testing
         #expect(library.entries.map(\.title) == ["Title a1", "Title a2", "Title A3", "Title a10", "Title b1"])
     }
 }
+
+extension NaturalOrderTests {
+    /// Judgement: accented letters sort with their base letter, in any case.
+    @Test func accentedLettersSortWithTheirBaseLetter() {
+        #expect(sorted(["Éclair", "éa", "ébène", "zed"]) == ["éa", "ébène", "Éclair", "zed"])
+    }
+}
