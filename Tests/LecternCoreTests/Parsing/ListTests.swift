@@ -115,3 +115,10 @@ extension ListTests {
         ])
     }
 }
+
+extension ListTests {
+    /// Judgement: a typographic bullet needs no space after it; "-" and "*" do ("-5", "*emphasis*").
+    @Test func typographicBulletWithoutASpace() {
+        #expect(ParseFixture.listItems("•Rest\n•Patience") == [ListItem(text: "Rest"), ListItem(text: "Patience")])
+    }
+}
