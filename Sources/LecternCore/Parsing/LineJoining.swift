@@ -41,8 +41,8 @@ enum LineJoining {
     }
 
     private static func appendCollapsingSpaces(_ line: Substring, to result: inout String) {
-        // Most lines have no double space: append them whole.
-        guard line.utf8.contains(where: { $0 == 0x20 }), line.contains("  ") else {
+        // Most lines have no double space: append them whole. (Bytes, not Foundation's search.)
+        guard hasDoubleSpace(line) else {
             result += line
             return
         }
@@ -52,5 +52,15 @@ enum LineJoining {
             if !(isSpace && previousWasSpace) { result.append(character) }
             previousWasSpace = isSpace
         }
+    }
+
+    private static func hasDoubleSpace(_ line: Substring) -> Bool {
+        var previousWasSpace = false
+        for byte in line.utf8 {
+            let isSpace = byte == 0x20
+            if isSpace && previousWasSpace { return true }
+            previousWasSpace = isSpace
+        }
+        return false
     }
 }
