@@ -91,26 +91,45 @@ public struct ArticleLayout: Sendable {
             lines.append(LayoutLine(role: .rule, prefix: String(repeating: "─", count: width)))
             blank()
         case .footerLink(let p, let direction):
-            if lines.last?.role == .footerLink || lines.last?.role == .blank {
+            if lines.last?.role != .footerLink { blank() }
+            if width >= LayoutMetrics.footerLabelColumns + LayoutMetrics.minimumWidth {
+                let label = direction == .previous ? "Previous: " : "Next:     "
+                wrap(passages[p], p, role: .footerLink, first: label, rest: String(repeating: " ", count: label.count))
             } else {
-                blank()
+                // Too narrow for the title beside its label: the label goes on a line of its own.
+                // Both labels take a colon, or neither ("Previous:" needs 9 columns).
+                let colon = width >= "Previous:".count ? ":" : ""
+                lines.append(LayoutLine(role: .footerLink, prefix: direction.label + colon))
+                wrap(passages[p], p, role: .footerLink, first: "", rest: "")
             }
-            let label = direction == .previous ? "Previous: " : "Next:     "
-            wrap(passages[p], p, role: .footerLink, first: label, rest: String(repeating: " ", count: label.count))
         }
     }
 
     @discardableResult
     private mutating func wrap(_ text: String, _ passage: Int, role: LayoutLine.Role,
                                first: String, rest: String) -> [Range<Int>] {
-        let indent = max(DisplayWidth.of(first), DisplayWidth.of(rest))
-        let ranges = LineBreaker.lines(of: text, width: width - indent)
+        var (first, rest) = (first, rest)
+        var indent = max(DisplayWidth.of(first), DisplayWidth.of(rest))
+        // In a narrow column the margin before markers and quote bars gives way to the text.
+        while width - indent < LayoutMetrics.minimumTextColumns, first.first == " ", rest.first == " " {
+            first.removeFirst()
+            rest.removeFirst()
+            indent -= 1
+        }
+        let available = width - indent
+        let ranges = LineBreaker.lines(of: text, width: available)
         if ranges.isEmpty {
             lines.append(LayoutLine(role: role, prefix: first))
         }
         for (index, range) in ranges.enumerated() {
-            lines.append(LayoutLine(role: role, prefix: index == 0 ? first : rest,
-                                    span: TextSpan(passage: passage, range: range)))
+            var prefix = index == 0 ? first : rest
+            // Only in a narrow column can one cluster (an emoji sequence) be wider than the room
+            // beside the prefix: it then takes the whole line, under its marker.
+            if available < 12, DisplayWidth.of(text.utf8Slice(range)) > available {
+                if index == 0, !first.allSatisfy({ $0 == " " }) { lines.append(LayoutLine(role: role, prefix: first)) }
+                prefix = ""
+            }
+            lines.append(LayoutLine(role: role, prefix: prefix, span: TextSpan(passage: passage, range: range)))
         }
         return ranges
     }
@@ -132,4 +151,8 @@ public enum LayoutMetrics {
     public static let minimumWidth = 8
     /// The longest comfortable line; wider terminals get margins.
     public static let defaultMeasure = 76
+    /// "Previous: " and "Next:     " before footer link titles.
+    static let footerLabelColumns = 10
+    /// Text beside a list marker or quote bar gets at least this much room, at the margin's expense.
+    static let minimumTextColumns = 4
 }

@@ -22,6 +22,7 @@ public enum LineBreaker {
         var lastEnd = 0             // end of the last non-space cluster placed
         var candidate: Candidate?
         var previous: BreakClass = .space
+        var previousIsWide = false
         var beforePrevious: BreakClass = .space
 
         while let cluster = scanner.next() {
@@ -32,9 +33,11 @@ public enum LineBreaker {
                 }
                 beforePrevious = previous
                 previous = .space
+                previousIsWide = false
                 continue
             }
-            if lineStart >= 0, allowsBreak(before: cluster.breakClass, after: previous, beforePrevious) {
+            if lineStart >= 0, allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
+                                           after: previous, isWide: previousIsWide, beforePrevious) {
                 candidate = Candidate(lineEnd: cluster.start, nextStart: cluster.start, widthAfter: 0)
             }
             if lineStart < 0 {
@@ -47,7 +50,7 @@ public enum LineBreaker {
                     lineWidth = chosen.widthAfter
                     candidate = nil
                 }
-                if lineWidth + cluster.width > width {
+                if lineWidth + cluster.width > width || lineStart > cluster.start {
                     // A word wider than the line: break it where it is.
                     if lineStart < cluster.start { result.append(lineStart..<cluster.start) }
                     lineStart = cluster.start
@@ -63,20 +66,23 @@ public enum LineBreaker {
             lastEnd = cluster.end
             beforePrevious = previous
             previous = cluster.breakClass
+            previousIsWide = cluster.width == 2
         }
         if lineStart >= 0, lineStart < lastEnd { result.append(lineStart..<lastEnd) }
         return result
     }
 
-    /// Breaks inside a run of non-space text: after a hyphen within a word, and around
-    /// ideographs (CJK has no spaces), never before closing or after opening punctuation.
-    /// Latin punctuation ("example.com", "f(x)") is no break opportunity.
-    private static func allowsBreak(before current: BreakClass, after previous: BreakClass,
+    /// Full-width punctuation (。「) allows breaks beside it; ASCII punctuation glued to a word or
+    /// number ("3.14", "10:30", "e.g.", "word(s)") does not: there only spaces and hyphens break.
+    private static func allowsBreak(before current: BreakClass, isWide currentIsWide: Bool,
+                                    after previous: BreakClass, isWide previousIsWide: Bool,
                                     _ beforePrevious: BreakClass) -> Bool {
         switch (previous, current) {
         case (_, .closing), (.opening, _), (.space, _): return false
         case (.hyphen, .other): return beforePrevious == .other || beforePrevious == .ideograph
         case (.ideograph, _), (_, .ideograph): return true
+        case (.closing, _): return previousIsWide
+        case (_, .opening): return currentIsWide
         default: return false
         }
     }

@@ -12,6 +12,10 @@ extension Library {
 
     public func find(_ name: String) throws(LibraryError) -> Target {
         if let entry = entry(id: name) { return .entry(entry) }
+        // A file name as listed in the folder ("03-ptsd.txt"), wherever the command runs from.
+        if name.hasSuffix(".txt"), !name.contains("/"), let entry = entry(id: String(name.dropLast(4))) {
+            return .entry(entry)
+        }
         if name.contains("/") || name.hasSuffix(".txt"), FileManager.default.fileExists(atPath: name) {
             let absolute = URL(fileURLWithPath: name).standardizedFileURL.path
             if let entry = entries.first(where: { URL(fileURLWithPath: $0.path).standardizedFileURL.path == absolute }) {

@@ -38,7 +38,7 @@ public struct Library: Sendable {
             throw .unreadable(folder, reason: "cannot list the folder")
         }
         let articleNames = names
-            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") && !isFolder(folder, $0) }
             .sorted(by: NaturalOrder.areInIncreasingOrder)
         var entries: [LibraryEntry] = []
         var rejected: [RejectedFile] = []
@@ -51,6 +51,13 @@ public struct Library: Sendable {
             }
         }
         return Library(folder: folder, entries: entries, rejected: rejected)
+    }
+
+    /// A sub-folder named like an article is neither an article nor a problem.
+    private static func isFolder(_ folder: String, _ name: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        let path = (folder as NSString).appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {

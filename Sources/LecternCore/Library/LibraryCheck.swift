@@ -29,8 +29,11 @@ extension Library {
             if entry.isEmpty { problems.append(.empty(id: entry.id)) }
             do {
                 let bytes = try ArticleFile.readAll(entry.path)
-                if let decoded = ArticleText.decode(bytes), decoded.encoding != .utf8 {
-                    problems.append(.legacyEncoding(id: entry.id))
+                if let decoded = ArticleText.decode(bytes) {
+                    if decoded.encoding != .utf8 { problems.append(.legacyEncoding(id: entry.id)) }
+                } else {
+                    // A large file's listing saw only its ends; the whole of it is binary.
+                    problems.append(.notText(path: entry.path))
                 }
             } catch {
                 problems.append(.unreadable(path: entry.path, reason: error.description))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// File-name order as people expect it: runs of digits compare as numbers ("a2" before "a10"),
 /// letters compare without regard to case.
 public enum NaturalOrder {
@@ -28,6 +30,10 @@ public enum NaturalOrder {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     private static func lowered(_ scalar: Unicode.Scalar) -> UInt32 {
-        ("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value
+        if scalar.isASCII { return ("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value }
+        // "Éclair" sorts with "eclair": lowercase, then the base letter of a decomposable one.
+        let lower = scalar.properties.lowercaseMapping
+        let base = lower.decomposedStringWithCanonicalMapping.unicodeScalars.first
+        return base?.value ?? scalar.value
     }
 }

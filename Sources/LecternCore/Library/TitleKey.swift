@@ -9,11 +9,13 @@ public enum TitleKey {
                 pendingSpace = !key.isEmpty
                 continue
             }
-            if pendingSpace {
+            let folded = fold(scalar)
+            // "A – B", "A—B" and "A - B" are one title: spaces around a dash do not count.
+            if pendingSpace, folded != "-", key.unicodeScalars.last != "-" {
                 key.unicodeScalars.append(" ")
-                pendingSpace = false
             }
-            key.unicodeScalars.append(fold(scalar))
+            pendingSpace = false
+            key.unicodeScalars.append(folded)
         }
         return key
     }

@@ -1,7 +1,7 @@
 /// Parses an article's decoded text (LF line ends, no control characters, NFC) into the model.
 public enum ArticleParser {
     public static func parse(_ text: String, id: String, path: String) -> Article {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = sourceLines(text)
         guard let titleLine = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) else {
             return Article(id: id, title: id, path: path, blocks: [])
         }
@@ -17,6 +17,20 @@ public enum ArticleParser {
             previous: footer?.previous.map { ArticleLink(title: $0) },
             next: footer?.next.map { ArticleLink(title: $0) }
         )
+    }
+
+    /// The lines of a decoded text (LF line ends), found on its UTF-8 bytes rather than by
+    /// Character, which is several times slower on megabyte articles.
+    static func sourceLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: 0x0A) {
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// The title line, without Markdown heading marks.
@@ -39,7 +53,7 @@ public enum ArticleParser {
     /// The footer links from the end of an article's text. `text` is the whole text, or, when
     /// `isWhole` is false, a tail of it that starts at a line boundary.
     public static func links(in text: String, isWhole: Bool) -> (previous: String?, next: String?) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = sourceLines(text)
         // In a whole text the title line is never part of the footer.
         let bodyStart = isWhole ? (lines.firstIndex { !$0.trimmingWhitespace().isEmpty } ?? 0) + 1 : 0
         let footer = Footer.find(in: lines, bodyStart: min(bodyStart, lines.count))

@@ -1,23 +1,28 @@
 /// Groups classified source lines into blocks: one open block at a time, closed by blank lines,
 /// rules, headings, or a change of kind.
+///
+/// The open block's lines live in stored arrays that grow in place: a block of a hundred
+/// thousand lines (a huge wrapped paragraph or list) costs linear time, not quadratic.
 struct BlockBuilder {
     private enum Open {
-        case none
-        case paragraph([Substring])
-        case quote([Substring])
-        /// Items as (marker, lines); `afterBlank` is true when a blank line followed the last item line.
-        case list([(number: Substring?, lines: [Substring])], afterBlank: Bool)
+        case none, paragraph, quote, list
     }
 
     private(set) var blocks: [Block] = []
     private var open: Open = .none
+    /// The lines of the open paragraph or quotation.
+    private var lines: [Substring] = []
+    /// The items of the open list, as (marker, lines).
+    private var items: [(number: Substring?, lines: [Substring])] = []
+    /// A blank line followed the open list's last line.
+    private var afterBlank = false
 
     mutating func add(_ line: SourceLine) {
         switch line {
         case .blank:
             switch open {
             case .paragraph, .quote: close()
-            case .list(let items, _): open = .list(items, afterBlank: true)
+            case .list: afterBlank = true
             case .none: break
             }
         case .rule:
@@ -29,57 +34,72 @@ struct BlockBuilder {
         case .quote(let text):
             if text.isEmpty {
                 close()  // a lone ">" separates paragraphs of a quotation
-            } else if case .quote(let lines) = open {
-                open = .quote(lines + [text])
+            } else if open == .quote {
+                lines.append(text)
             } else {
-                close()
-                open = .quote([text])
+                start(.quote, with: text)
             }
         case .listItem(let number, let text):
-            addItem(number: number, text: text, line: line)
+            addItem(number: number, text: text)
         case .text(let text, let indent):
             addText(text, indent: indent)
         }
     }
 
-    private mutating func addItem(number: Substring?, text: Substring, line: SourceLine) {
+    private mutating func addItem(number: Substring?, text: Substring) {
         switch open {
-        case .list(var items, _):
+        case .list:
             items.append((number, [text]))
-            open = .list(items, afterBlank: false)
-        case .paragraph(let lines):
-            // A numbered line inside a wrapped paragraph ("... in\n12. ...") is text unless a colon introduced a list.
-            let introduced = lines.last?.trimmingTrailingWhitespace().last == ":"
+            afterBlank = false
+        case .paragraph:
+            // A numbered line inside a wrapped paragraph ("... for\n12. months") is text. A colon
+            // ("Steps:") introduces a list; so does a finished sentence or a heading line when the
+            // numbering starts at 1.
+            let lastCharacter = lines.last?.trimmingTrailingWhitespace().last
+            let startsAtOne = number?.dropLast() == "1"
+            let introduced = lastCharacter == ":" || startsAtOne
+                && (lastCharacter.map { ".!?".contains($0) } == true
+                    || (lines.count == 1 && HeadingHeuristic.isHeading(LineJoining.join(lines))))
             if number != nil, !introduced {
-                open = .paragraph(lines + [Self.sourceText(of: number, text)])
+                lines.append(Self.sourceText(of: number, text))
             } else {
-                close()
-                open = .list([(number, [text])], afterBlank: false)
+                startList(number: number, text: text)
             }
-        default:
-            close()
-            open = .list([(number, [text])], afterBlank: false)
+        case .none, .quote:
+            startList(number: number, text: text)
         }
     }
 
     private mutating func addText(_ text: Substring, indent: Int) {
         switch open {
-        case .list(var items, let afterBlank):
+        case .list:
             // Wrapped item text continues the item; after a blank line only indented text does.
             if !afterBlank || indent >= 2 {
                 items[items.count - 1].lines.append(text)
-                open = .list(items, afterBlank: false)
+                afterBlank = false
             } else {
-                close()
-                open = .paragraph([text])
+                start(.paragraph, with: text)
             }
-        case .paragraph(let lines):
-            open = .paragraph(lines + [text])
-        case .quote(let lines):
-            open = .quote(lines + [text])  // a lazy continuation of the quotation
+        case .paragraph:
+            lines.append(text)
+        case .quote:
+            lines.append(text)  // a lazy continuation of the quotation
         case .none:
-            open = .paragraph([text])
+            start(.paragraph, with: text)
         }
+    }
+
+    private mutating func start(_ kind: Open, with text: Substring) {
+        close()
+        open = kind
+        lines = [text]
+    }
+
+    private mutating func startList(number: Substring?, text: Substring) {
+        close()
+        open = .list
+        items = [(number, [text])]
+        afterBlank = false
     }
 
     mutating func finish() -> [Block] {
@@ -91,16 +111,23 @@ struct BlockBuilder {
         switch open {
         case .none:
             break
-        case .paragraph(let lines):
-            blocks.append(Self.paragraphBlock(lines))
-        case .quote(let lines):
+        case .paragraph:
+            if lines.count > 1, lines.allSatisfy({ HeadingHeuristic.looksLikeAddress(String($0)) }) {
+                // Sources listed one per line are separate links, not one paragraph.
+                blocks += lines.map { .link(String($0)) }
+            } else {
+                blocks.append(Self.paragraphBlock(lines))
+            }
+        case .quote:
             blocks.append(.quote(LineJoining.join(lines)))
-        case .list(let items, _):
+        case .list:
             blocks.append(.list(ArticleList(items: items.map {
                 ListItem(number: $0.number.map(String.init), text: LineJoining.join($0.lines))
             })))
         }
         open = .none
+        lines.removeAll(keepingCapacity: true)
+        items.removeAll()
     }
 
     private static func paragraphBlock(_ lines: [Substring]) -> Block {
@@ -109,7 +136,7 @@ struct BlockBuilder {
             if HeadingHeuristic.looksLikeAddress(text) { return .link(text) }
             if HeadingHeuristic.isHeading(text) { return .heading(text) }
         }
-        if text.lowercased().hasPrefix("note:") { return .note(text) }
+        if text.prefix(5).lowercased() == "note:" { return .note(text) }
         return .paragraph(text)
     }
 

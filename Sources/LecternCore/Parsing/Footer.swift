@@ -24,7 +24,7 @@ struct Footer: Equatable {
     static func label(_ line: Substring) -> LinkDirection? {
         var word = line.trimmingWhitespace().lowercased()
         if word.hasSuffix(":") { word.removeLast() }
-        if word.hasSuffix(" article") { word.removeLast(" article".count) }
+        for suffix in [" article", " post"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
         switch word {
         case "previous", "prev", "« previous", "← previous", "< previous": return .previous
         case "next", "next »", "next →", "next >": return .next
@@ -32,6 +32,8 @@ struct Footer: Equatable {
         }
     }
 
+    /// Runs of non-blank lines. A run that opens with a label is also cut before each later label
+    /// that follows a title line, so a footer written without blank lines splits into its links.
     private static func groups(of lines: [Substring], from start: Int) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var index = start
@@ -40,11 +42,26 @@ struct Footer: Equatable {
                 index += 1
                 continue
             }
-            let first = index
-            while index < lines.count, !lines[index].trimmingWhitespace().isEmpty { index += 1 }
+            var first = index
+            let opensWithLabel = label(lines[first]) != nil
+            index += 1
+            while index < lines.count, !lines[index].trimmingWhitespace().isEmpty {
+                if opensWithLabel, label(lines[index]) != nil, label(lines[index - 1]) == nil {
+                    groups.append(first..<index)
+                    first = index
+                }
+                index += 1
+            }
             groups.append(first..<index)
         }
         return groups
+    }
+
+    /// A link title is a title: a line or two, not a sentence. This keeps a last paragraph after a
+    /// heading such as "Next" in the body.
+    private static func isPlausibleTitle(_ lines: ArraySlice<Substring>, _ title: String) -> Bool {
+        if lines.count > 2 || DisplayWidth.of(title) > 160 { return false }
+        return !title.hasSuffix(".") || title.hasSuffix("..")
     }
 
     private static func parse(_ groups: ArraySlice<Range<Int>>, lines: [Substring]) -> Footer? {
@@ -63,7 +80,8 @@ struct Footer: Equatable {
                 titleLines = lines[groups[index]]
                 index += 1
             }
-            let title = titleLines.map { $0.trimmingWhitespace() }.joined(separator: " ")
+            let title = LineJoining.join(titleLines)
+            if !titleLines.isEmpty, !isPlausibleTitle(titleLines, title) { return nil }
             switch direction {
             case .previous:
                 if footer.previous != nil { return nil }

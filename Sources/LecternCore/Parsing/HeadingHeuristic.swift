@@ -13,8 +13,16 @@ enum HeadingHeuristic {
         // A line that opens with a quotation is a quoted sentence, not a title.
         if "\"“”'‘«„「『(".contains(first) { return false }
         if first.isLowercase { return false }
-        if looksLikeAddress(line) { return false }
-        return first.isLetter || first.isNumber
+        // A line that holds an address reads as a pointer to it ("Read more at https://…").
+        if looksLikeAddress(line) || line.contains("://") || line.lowercased().contains("www.") { return false }
+        if first.isLetter || first.isNumber { return true }
+        // "🌱 New Beginnings": an emoji may lead a heading that has words.
+        return startsWithEmoji(first) && line.contains { $0.isLetter }
+    }
+
+    private static func startsWithEmoji(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return scalar.properties.isEmojiPresentation || (scalar.value >= 0x2000 && scalar.properties.isEmoji)
     }
 
     static func looksLikeAddress(_ line: String) -> Bool {

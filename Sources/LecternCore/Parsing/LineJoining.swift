@@ -14,19 +14,35 @@ enum LineJoining {
         return result
     }
 
-    /// A word hyphenated across a wrap ("self-" + "care") and ideographs (which use no spaces) join directly.
+    /// A word hyphenated across a wrap ("self-" + "care", "COVID-" + "19") and ideographs (which use
+    /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
+    /// second half joins whether it starts lowercase, uppercase or with a digit.
     private static func needsNoSpace(between last: Unicode.Scalar, and first: Unicode.Scalar, previous: String) -> Bool {
-        if last == "-", first.properties.isLowercase {
+        if last == "-", isLetterOrDigit(first) {
             let scalars = previous.unicodeScalars
             let beforeHyphen = scalars.dropLast().last
-            return beforeHyphen?.properties.isAlphabetic == true
+            return beforeHyphen.map(isLetterOrDigit) == true
         }
-        return DisplayWidth.of(last) == 2 && DisplayWidth.of(first) == 2
+        return isWideScript(last) && isWideScript(first)
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Ideographs, kana, Hangul and their full-width punctuation; not emoji, which are wide but
+    /// sit between spaced words.
+    private static func isWideScript(_ scalar: Unicode.Scalar) -> Bool {
+        guard DisplayWidth.of(scalar) == 2 else { return false }
+        switch BreakClass.of(scalar.value) {
+        case .ideograph, .closing, .opening: return true
+        case .space, .hyphen, .other: return false
+        }
     }
 
     private static func appendCollapsingSpaces(_ line: Substring, to result: inout String) {
-        // Most lines have no double space: append them whole.
-        guard line.utf8.contains(where: { $0 == 0x20 }), line.contains("  ") else {
+        // Most lines have no double space: append them whole. (Bytes, not Foundation's search.)
+        guard hasDoubleSpace(line) else {
             result += line
             return
         }
@@ -36,5 +52,15 @@ enum LineJoining {
             if !(isSpace && previousWasSpace) { result.append(character) }
             previousWasSpace = isSpace
         }
+    }
+
+    private static func hasDoubleSpace(_ line: Substring) -> Bool {
+        var previousWasSpace = false
+        for byte in line.utf8 {
+            let isSpace = byte == 0x20
+            if isSpace && previousWasSpace { return true }
+            previousWasSpace = isSpace
+        }
+        return false
     }
 }

@@ -60,7 +60,8 @@ enum SourceLine: Equatable {
         guard let first = line.first else { return nil }
         if "-*•‣◦▪".contains(first) {
             let rest = line.dropFirst()
-            guard rest.first == " " else { return nil }
+            // "-" and "*" need a space ("-5", "*emphasis*"); the typographic bullets do not ("•Rest").
+            guard rest.first == " " || (first != "-" && first != "*" && rest.first?.isLetter == true) else { return nil }
             let text = rest.trimmingLeadingWhitespace()
             return text.isEmpty ? nil : .listItem(number: nil, text: text)
         }

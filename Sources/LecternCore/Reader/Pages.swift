@@ -9,7 +9,8 @@ public struct Pages: Sendable, Equatable {
         var starts: [Int] = []
         var start = 0
         while start < lines.count {
-            while start < lines.count - 1, lines[start].role == .blank { start += 1 }
+            // The first page starts at the top, so that every line is on a page.
+            while start > 0, start < lines.count - 1, lines[start].role == .blank { start += 1 }
             starts.append(start)
             var end = min(lines.count, start + self.height)
             if end < lines.count {

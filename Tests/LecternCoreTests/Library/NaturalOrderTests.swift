@@ -1,0 +1,54 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// File names sort as people expect: numbers by value, letters without regard to case.
+@Suite struct NaturalOrderTests {
+    private func sorted(_ names: [String]) -> [String] { names.sorted(by: NaturalOrder.areInIncreasingOrder) }
+
+    @Test func numbersCompareByValue() {
+        #expect(sorted(["a10", "a2", "a1", "a100", "a20"]) == ["a1", "a2", "a10", "a20", "a100"])
+    }
+
+    @Test func caseIsIgnored() {
+        #expect(sorted(["beta", "Alpha", "alpha2", "Gamma", "ALPHA10"]) == ["Alpha", "alpha2", "ALPHA10", "beta", "Gamma"])
+    }
+
+    @Test func leadingZerosAndPrefixes() {
+        #expect(sorted(["010-x", "9-x", "001-x", "1-y"]) == ["001-x", "1-y", "9-x", "010-x"])
+        #expect(sorted(["ab", "a", "abc"]) == ["a", "ab", "abc"])
+    }
+
+    @Test func numbersInsideNames() {
+        #expect(sorted(["part 10 b", "part 2 c", "part 2 a"]) == ["part 2 a", "part 2 c", "part 10 b"])
+    }
+
+    @Test func orderIsStrict() {
+        let names = ["a", "A", "a01", "a1", "x2", "x02", "éa", "b"]
+        for a in names {
+            #expect(!NaturalOrder.areInIncreasingOrder(a, a))
+            for b in names where a != b {
+                #expect(NaturalOrder.areInIncreasingOrder(a, b) != NaturalOrder.areInIncreasingOrder(b, a),
+                        "\(a) vs \(b)")
+            }
+        }
+    }
+
+    @Test func libraryListsInNaturalOrder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["a10", "a2", "A3", "b1", "a1"] {
+            try folder.write("\(name).txt", "Title \(name)\n")
+        }
+        let library = try Library.open(folder: folder.path)
+        #expect(library.entries.map(\.id) == ["a1", "a2", "A3", "a10", "b1"])
+        #expect(library.entries.map(\.title) == ["Title a1", "Title a2", "Title A3", "Title a10", "Title b1"])
+    }
+}
+
+extension NaturalOrderTests {
+    /// Judgement: accented letters sort with their base letter, in any case.
+    @Test func accentedLettersSortWithTheirBaseLetter() {
+        #expect(sorted(["Éclair", "éa", "ébène", "zed"]) == ["éa", "ébène", "Éclair", "zed"])
+    }
+}
