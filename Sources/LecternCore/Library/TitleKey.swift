@@ -1,5 +1,5 @@
 /// The form of a title that links are matched on: forgiving case, typographic quotes,
-/// dashes, runs of spaces and Unicode normalisation.
+/// dashes, runs of spaces, invisible characters and Unicode normalisation.
 public enum TitleKey {
     public static func make(_ title: String) -> String {
         var key = ""
@@ -9,6 +9,8 @@ public enum TitleKey {
                 pendingSpace = !key.isEmpty
                 continue
             }
+            // Invisible characters (a stray BOM, soft hyphens, zero-width spaces) do not tell titles apart.
+            if scalar.properties.isDefaultIgnorableCodePoint { continue }
             let folded = fold(scalar)
             // "A – B", "A—B" and "A - B" are one title: spaces around a dash do not count.
             if pendingSpace, folded != "-", key.unicodeScalars.last != "-" {

@@ -22,6 +22,8 @@ struct Footer: Equatable {
 
     /// A line that is only the word Previous or Next (any case, optional colon).
     static func label(_ line: Substring) -> LinkDirection? {
+        // Labels are short; most lines are paragraphs and are not worth lowercasing.
+        guard line.utf8.count <= 40 else { return nil }
         var word = line.trimmingWhitespace().lowercased()
         if word.hasSuffix(":") { word.removeLast() }
         for suffix in [" article", " post"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }

@@ -108,7 +108,7 @@ import Testing
         ])
     }
 
-    /// Judgement: below 20 columns a label would leave too little room: it goes on a line of its own.
+    /// Judgement: below 18 columns "Previous: " would leave too little room: labels go on lines of their own.
     @Test func footerAtANarrowWidth() {
         let text = "T\n\nBody.\n\nPrevious\n\nBefore\n\nNext\n\nThe Article After"
         LayoutCheck.assertLayout(LayoutCheck.article(text), width: 8, [
@@ -143,6 +143,18 @@ extension DecorationLayoutTests {
         // glibc counts 👍 and its skin tone 2 columns each: 4 columns, one cluster.
         LayoutCheck.assertLayout(LayoutCheck.article("T\n\n997. 👍🏽👍🏽 ok"), width: 8, [
             "T", "═", "", "997.", "👍🏽", "👍🏽", "     ok",
+        ])
+    }
+}
+
+extension DecorationLayoutTests {
+    @Test func footerLabelStaysBesideItsTitleFrom18Columns() {
+        let text = "T\n\nBody.\n\nNext\n\nThe Article After"
+        LayoutCheck.assertLayout(LayoutCheck.article(text), width: 18, [
+            "T", "═", "", "Body.", "", "Next:     The", "          Article", "          After",
+        ])
+        LayoutCheck.assertLayout(LayoutCheck.article(text), width: 17, [
+            "T", "═", "", "Body.", "", "Next:", "The Article After",
         ])
     }
 }

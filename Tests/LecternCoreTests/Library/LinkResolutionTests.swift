@@ -84,5 +84,6 @@ import Testing
         #expect(TitleKey.make("Cafe\u{301}") == TitleKey.make("Café"))
         #expect(TitleKey.make("A—B") == TitleKey.make("a - b"))
         #expect(TitleKey.make("Ketamine for PTSD") != TitleKey.make("Ketamine for PTSD 2"))
+        #expect(TitleKey.make("\u{FEFF}Self\u{AD}care\u{200B}") == TitleKey.make("selfcare"))
     }
 }
