@@ -2,14 +2,9 @@ import Foundation
 import Testing
 @testable import LecternCore
 
-/// Megabyte articles parse in time proportional to their size, whatever their shape.
+/// Megabyte articles of one enormous block parse whole. (Speed is measured by
+/// `lectern-bench`, not asserted here; a quadratic regression shows as a slow test run.)
 @Suite struct LargeArticleParsingTests {
-    static func seconds(_ body: () -> Void) -> Double {
-        let start = Date()
-        body()
-        return Date().timeIntervalSince(start)
-    }
-
     static let wrappedLine = "Hard wrapped text of a paragraph that never ends, line after line after"
 
     @Test(arguments: [
@@ -21,21 +16,17 @@ import Testing
         let lines = 30_000
         let text = "Title\n\n" + firstPrefix + Self.wrappedLine + "\n"
             + String(repeating: prefix + Self.wrappedLine + "\n", count: lines - 1)
-        var article: Article?
-        let time = Self.seconds { article = ArticleParser.parse(text, id: "big", path: "") }
-        #expect(article?.blocks.count == 1, "\(name)")
-        #expect(time < 3, "\(name): \(text.utf8.count) bytes took \(time) s")
+        let article = ArticleParser.parse(text, id: "big", path: "")
+        #expect(article.blocks.count == 1, "\(name)")
     }
 
     @Test func manyListItems() {
         let text = "Title\n\n" + String(repeating: "- An item of a very long list\n", count: 50_000)
-        var article: Article?
-        let time = Self.seconds { article = ArticleParser.parse(text, id: "big", path: "") }
-        guard case .list(let list) = article?.blocks.first else {
+        let article = ArticleParser.parse(text, id: "big", path: "")
+        guard case .list(let list) = article.blocks.first else {
             Issue.record("no list")
             return
         }
         #expect(list.items.count == 50_000)
-        #expect(time < 3, "took \(time) s")
     }
 }

@@ -41,14 +41,13 @@ import Testing
         Array(text.decomposedStringWithCanonicalMapping.precomposedStringWithCanonicalMapping.utf8)
     }
 
-    /// Foundation takes tens of seconds on this; the standard library's normaliser is linear.
-    @Test func normalisesMegabytesOfDecomposedTextQuickly() {
+    /// Foundation takes tens of seconds on this; the standard library's normaliser is linear
+    /// (a regression would show as a slow run: speed is not asserted in tests).
+    @Test func normalisesMegabytesOfDecomposedText() {
         let text = String(repeating: "cafe\u{301} ", count: 300_000)
-        let clock = ContinuousClock()
-        var composed = ""
-        let elapsed = clock.measure { composed = Normalization.nfc(text) }
+        let composed = Normalization.nfc(text)
         #expect(composed.utf8.count == 1_800_000)
-        #expect(elapsed < .seconds(5))
+        #expect(composed.hasPrefix("café café"))
     }
 
     @Test func composesAHangulSyllableWithAFinalJamo() {
