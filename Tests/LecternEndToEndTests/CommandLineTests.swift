@@ -77,13 +77,14 @@ import Testing
     }
 
     @Test func checkReportsProblemsAndExitsOne() throws {
-        let folder = try TemporaryLibrary([
+        let folder = try TemporaryFolder(files: [
             "a.txt": "Alpha\n\nText.\n\nNext\n\nNowhere To Be Found",
             "b.txt": "",
             "c.txt": "Alpha\n\nSame title.",
         ])
-        try folder.write("d.txt", Data([0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x93, 0x51, 0x94, 0x0A]))
-        try folder.write("e.txt", Data([0x00, 0x01, 0x02, 0x03, 0xFF, 0x00]))
+        defer { folder.remove() }
+        try folder.write("d.txt", bytes: [0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x93, 0x51, 0x94, 0x0A])
+        try folder.write("e.txt", bytes: [0x00, 0x01, 0x02, 0x03, 0xFF, 0x00])
         let result = try LecternCommand.run(["check", "--library", folder.path])
         #expect(result.status == 1)
         #expect(result.output.contains("\"Nowhere To Be Found\""))

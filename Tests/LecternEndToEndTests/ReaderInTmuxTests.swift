@@ -98,9 +98,10 @@ import Glibc
     }
 
     @Test func aLinkToAnArticleNotInTheLibrarySaysSo() throws {
-        let folder = try TemporaryLibrary([
+        let folder = try TemporaryFolder(files: [
             "only.txt": "The Only Article\n\nSome text here.\n\nNext\nNext\n\nAn Article That Was Never Exported",
         ])
+        defer { folder.remove() }
         let session = try reader(["only"], library: folder.path)
         try session.waitFor("Some text here.", timeout: Self.wait)
         try session.sendKeys("]")
@@ -148,7 +149,8 @@ import Glibc
     }
 
     @Test func typingNonASCIIIntoTheSearchPrompt() throws {
-        let folder = try TemporaryLibrary(["cafe.txt": "Un café à Tōkyō\n\nLe café est servi. 漢字も読めます。\n"])
+        let folder = try TemporaryFolder(files: ["cafe.txt": "Un café à Tōkyō\n\nLe café est servi. 漢字も読めます。\n"])
+        defer { folder.remove() }
         let session = try reader(["cafe"], library: folder.path)
         try session.waitFor("Le café est servi.", timeout: Self.wait)
         try session.sendKeys("/")

@@ -12,6 +12,12 @@ public struct TemporaryFolder: Sendable {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// A folder holding `files` (names to UTF-8 contents), e.g. a small library.
+    public init(files: [String: String], prefix: String = "lectern-test") throws {
+        try self.init(prefix: prefix)
+        for (name, text) in files { try write(name, text) }
+    }
+
     /// Writes `bytes` to `name` inside the folder and returns the file's path.
     @discardableResult
     public func write(_ name: String, bytes: [UInt8]) throws -> String {
