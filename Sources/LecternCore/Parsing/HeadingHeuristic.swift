@@ -3,18 +3,24 @@
 enum HeadingHeuristic {
     static let maximumWords = 14
     static let maximumColumns = 90
+    private static let sentenceEnds = Set(".,:;…。，、：；".unicodeScalars)
+    private static let quotationStarts = Set("\"“”'‘«„「『(".unicodeScalars)
 
     static func isHeading(_ line: String) -> Bool {
         guard let first = line.first, let last = line.last else { return false }
+        // Cheap tests first: most one-line paragraphs are long sentences.
+        // Over four bytes a column, a line is too long for a heading (combining marks aside).
+        if line.utf8.count > maximumColumns * 4 { return false }
+        // Sentences end in these; "?" and "!" are allowed, headings ask and exclaim.
+        if let end = last.unicodeScalars.last, sentenceEnds.contains(end) { return false }
         if DisplayWidth.of(line) > maximumColumns { return false }
         if line.split(separator: " ").count > maximumWords { return false }
-        // Sentences end in these; "?" and "!" are allowed, headings ask and exclaim.
-        if ".,:;…。，、：；".contains(last) { return false }
         // A line that opens with a quotation is a quoted sentence, not a title.
-        if "\"“”'‘«„「『(".contains(first) { return false }
+        if let start = first.unicodeScalars.first, quotationStarts.contains(start) { return false }
         if first.isLowercase { return false }
         // A line that holds an address reads as a pointer to it ("Read more at https://…").
-        if looksLikeAddress(line) || line.contains("://") || line.lowercased().contains("www.") { return false }
+        if looksLikeAddress(line) || line.utf8.contains(subsequence: Array("://".utf8))
+            || line.lowercased().utf8.contains(subsequence: Array("www.".utf8)) { return false }
         if first.isLetter || first.isNumber { return true }
         // "🌱 New Beginnings": an emoji may lead a heading that has words.
         return startsWithEmoji(first) && line.contains { $0.isLetter }
@@ -26,9 +32,23 @@ enum HeadingHeuristic {
     }
 
     static func looksLikeAddress(_ line: String) -> Bool {
-        guard !line.contains(" ") else { return false }
-        let lower = line.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
-            || lower.hasPrefix("ftp://")
+        // The prefix first: it settles nearly every paragraph without reading the rest.
+        let start = line.prefix(8).lowercased()
+        guard start.hasPrefix("http://") || start.hasPrefix("https://") || start.hasPrefix("www.")
+            || start.hasPrefix("ftp://") else { return false }
+        return !line.utf8.contains(0x20)
+    }
+}
+
+extension String.UTF8View {
+    /// Byte search, so that `String.contains` does not go through Foundation's bridging.
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].starts(with: needle) { return true }
+            index = self.index(after: found)
+        }
+        return false
     }
 }

@@ -13,10 +13,16 @@ enum SourceLine: Equatable {
     init(_ raw: Substring) {
         let indent = raw.prefix { $0 == " " }.count
         let line = raw.dropFirst(indent).trimmingTrailingWhitespace()
-        guard let first = line.first else {
+        guard let firstByte = line.utf8.first else {
             self = .blank
             return
         }
+        // Most lines start with a letter: they can only be text.
+        if Self.isASCIILetter(firstByte) {
+            self = .text(line, indent: indent)
+            return
+        }
+        let first = line.first!
         if Self.isRule(line) {
             self = .rule
         } else if first == "#", let heading = Self.markedHeading(line) {
@@ -28,6 +34,11 @@ enum SourceLine: Equatable {
         } else {
             self = .text(line, indent: indent)
         }
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.
