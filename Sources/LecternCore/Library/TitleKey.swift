@@ -2,6 +2,10 @@
 /// dashes, runs of spaces, invisible characters and Unicode normalisation.
 public enum TitleKey {
     public static func make(_ title: String) -> String {
+        asciiKey(title) ?? unicodeKey(title)
+    }
+
+    static func unicodeKey(_ title: String) -> String {
         var key = ""
         var pendingSpace = false
         for scalar in Normalization.nfc(title).lowercased().unicodeScalars {
@@ -20,6 +24,31 @@ public enum TitleKey {
             key.unicodeScalars.append(folded)
         }
         return key
+    }
+
+    /// The same key for an all-ASCII title, byte by byte (most titles; listing makes thousands).
+    static func asciiKey(_ title: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for byte in title.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x20, 0x09...0x0D:  // the ASCII characters with the White_Space property
+                pendingSpace = !bytes.isEmpty
+                continue
+            case 0x00...0x1F, 0x7F:
+                return nil  // a control (never in a parsed title): the general path decides
+            default:
+                break
+            }
+            var folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if folded == UInt8(ascii: "`") { folded = UInt8(ascii: "'") }
+            if pendingSpace, folded != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(folded)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

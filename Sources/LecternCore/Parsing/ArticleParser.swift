@@ -22,6 +22,10 @@ public enum ArticleParser {
     /// The lines of a decoded text (LF line ends), found on its UTF-8 bytes rather than by
     /// Character, which is several times slower on megabyte articles.
     static func sourceLines(_ text: String) -> [Substring] {
+        sourceLines(text[...])
+    }
+
+    static func sourceLines(_ text: Substring) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -31,6 +35,17 @@ public enum ArticleParser {
         }
         lines.append(text[start...])
         return lines
+    }
+
+    /// How much of the end of a text `links(in:isWhole:)` reads: far more than any footer.
+    static let footerSearchBytes = 8 * 1024
+
+    /// The last `footerSearchBytes` of a text, from the start of a line.
+    private static func tailLines(of text: String) -> Substring {
+        let utf8 = text.utf8
+        let cut = utf8.index(utf8.endIndex, offsetBy: -footerSearchBytes)
+        guard let newline = utf8[cut...].firstIndex(of: 0x0A) else { return text[cut...] }
+        return text[utf8.index(after: newline)...]
     }
 
     /// The title line, without Markdown heading marks.
@@ -53,9 +68,12 @@ public enum ArticleParser {
     /// The footer links from the end of an article's text. `text` is the whole text, or, when
     /// `isWhole` is false, a tail of it that starts at a line boundary.
     public static func links(in text: String, isWhole: Bool) -> (previous: String?, next: String?) {
-        let lines = sourceLines(text)
+        // Only the end holds the footer: a listing need not split a long article into lines.
+        let tail = text.utf8.count > footerSearchBytes ? tailLines(of: text) : text[...]
+        let lines = sourceLines(tail)
         // In a whole text the title line is never part of the footer.
-        let bodyStart = isWhole ? (lines.firstIndex { !$0.trimmingWhitespace().isEmpty } ?? 0) + 1 : 0
+        let hasTitle = isWhole && tail.startIndex == text.startIndex
+        let bodyStart = hasTitle ? (lines.firstIndex { !$0.trimmingWhitespace().isEmpty } ?? 0) + 1 : 0
         let footer = Footer.find(in: lines, bodyStart: min(bodyStart, lines.count))
         return (footer?.previous, footer?.next)
     }

@@ -38,7 +38,7 @@ struct Footer: Equatable {
     /// that follows a title line, so a footer written without blank lines splits into its links.
     private static func groups(of lines: [Substring], from start: Int) -> [Range<Int>] {
         var groups: [Range<Int>] = []
-        var index = start
+        var index = startOfLastGroups(lines, from: start)
         while index < lines.count {
             if lines[index].trimmingWhitespace().isEmpty {
                 index += 1
@@ -57,6 +57,23 @@ struct Footer: Equatable {
             groups.append(first..<index)
         }
         return groups
+    }
+
+    /// Where the last few blank-separated runs of lines begin: the footer is among them, so the
+    /// rest of a long article need not be looked at.
+    private static func startOfLastGroups(_ lines: [Substring], from start: Int) -> Int {
+        let wanted = 8
+        var index = lines.count - 1
+        var begin = lines.count
+        var seen = 0
+        while seen < wanted {
+            while index >= start, lines[index].trimmingWhitespace().isEmpty { index -= 1 }
+            guard index >= start else { break }
+            while index >= start, !lines[index].trimmingWhitespace().isEmpty { index -= 1 }
+            begin = index + 1
+            seen += 1
+        }
+        return max(start, min(begin, lines.count))
     }
 
     /// A link title is a title: a line or two, not a sentence. This keeps a last paragraph after a
