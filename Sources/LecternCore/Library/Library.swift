@@ -37,9 +37,8 @@ public struct Library: Sendable {
         } catch {
             throw .unreadable(folder, reason: "cannot list the folder")
         }
-        let articleNames = names
-            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") && !isFolder(folder, $0) }
-            .sorted(by: NaturalOrder.areInIncreasingOrder)
+        let articleNames = NaturalOrder.sorted(
+            names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") && !isFolder(folder, $0) })
         var entries: [LibraryEntry] = []
         var rejected: [RejectedFile] = []
         for name in articleNames {

@@ -37,8 +37,9 @@ public enum ArticleParser {
         return lines
     }
 
-    /// How much of the end of a text `links(in:isWhole:)` reads: far more than any footer.
-    static let footerSearchBytes = 8 * 1024
+    /// How much of the end of a text `links(in:isWhole:)` reads: far more than any footer
+    /// (two short labels and two titles of at most two lines each).
+    static let footerSearchBytes = 2 * 1024
 
     /// The last `footerSearchBytes` of a text, from the start of a line.
     private static func tailLines(of text: String) -> Substring {
