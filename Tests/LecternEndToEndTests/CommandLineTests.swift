@@ -117,6 +117,19 @@ import Testing
         #expect(fromFolder.output.contains("02-breaking-free"))
     }
 
+    @Test func aPathOutsideAnyLibraryOpensWithItsFolderAsTheLibrary() throws {
+        let result = try LecternCommand.run(["show", "--json", Fixtures.seedArticle.path], in: NSTemporaryDirectory())
+        #expect(result.status == 0, "\(result.errorOutput)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((json["next"] as? [String: Any])?["id"] as? String == "03-ketamine-for-ptsd")
+        let folder = try TemporaryFolder(files: [:])
+        defer { folder.remove() }
+        let binary = try folder.write("data.txt", bytes: [0x00, 0x01, 0x02])
+        let refused = try LecternCommand.run(["show", binary])
+        #expect(refused.status != 0)
+        #expect(refused.errorOutput == "lectern: \(binary) is not a text article (binary data)\n")
+    }
+
     @Test func theReaderWithoutATerminalSaysSoInOneLine() throws {
         let result = try LecternCommand.run(["--library", library])
         #expect(result.status != 0)

@@ -22,6 +22,28 @@ struct LibraryOptions: ParsableArguments {
             throw Failure(error.description)
         }
     }
+
+    /// The library, and the id of the article `name` picks in it. A path to a file outside the
+    /// library (or when there is no library) opens the file's own folder instead, so its links resolve.
+    func open(naming name: String?) throws -> (library: Library, id: String?) {
+        guard let name else { return (try open(), nil) }
+        var isFolder: ObjCBool = false
+        let isFile = FileManager.default.fileExists(atPath: name, isDirectory: &isFolder) && !isFolder.boolValue
+        if isFile, let library = try? open(), case .entry(let entry) = try library.find(name) {
+            return (library, entry.id)
+        }
+        if isFile {
+            let folder = (name as NSString).deletingLastPathComponent
+            let library = try Library.open(folder: folder.isEmpty ? "." : folder)
+            if case .entry(let entry) = try library.find(name) { return (library, entry.id) }
+            throw LibraryError.notText(name)
+        }
+        let library = try open()
+        guard case .entry(let entry) = try library.find(name) else {
+            throw LibraryError.unknownArticle(name, suggestions: [])
+        }
+        return (library, entry.id)
+    }
 }
 
 /// An error the user can act on: printed as one line on stderr, then a non-zero exit.
@@ -50,15 +72,6 @@ extension ParsableCommand {
     }
 }
 
-extension Library {
-    /// The article a command-line argument names, parsed.
-    func article(named name: String) throws -> Article {
-        switch try find(name) {
-        case .entry(let entry): return try load(id: entry.id)
-        case .file(let path, let id): return try load(path: path, id: id)
-        }
-    }
-}
 
 /// Writes to stdout in one go; a closed pipe (`| head`) ends quietly.
 func writeOutput(_ text: String) {

@@ -25,19 +25,7 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         var stopSignal: Int32?
         try reportingFailures {
-            var library = try options.open()
-            var firstArticle: String?
-            if let article {
-                switch try library.find(article) {
-                case .entry(let entry):
-                    firstArticle = entry.id
-                case .file(let path, _):
-                    // A file outside the library: read it in a library of its own folder.
-                    library = try Library.open(folder: (path as NSString).deletingLastPathComponent.isEmpty
-                                               ? "." : (path as NSString).deletingLastPathComponent)
-                    firstArticle = try library.find(path).entryID
-                }
-            }
+            let (library, firstArticle) = try options.open(naming: article)
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw Failure("the reader needs a terminal; try 'lectern list' or 'lectern show ARTICLE'")
             }
@@ -60,12 +48,5 @@ struct ReadCommand: ParsableCommand {
     /// NO_COLOR (set and not empty) asks for no colour: https://no-color.org
     private static var colorWanted: Bool {
         (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-    }
-}
-
-extension Library.Target {
-    var entryID: String? {
-        if case .entry(let entry) = self { return entry.id }
-        return nil
     }
 }

@@ -24,8 +24,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let library = try options.open()
-            let article = try library.article(named: article)
+            let (library, id) = try options.open(naming: article)
+            let article = try library.load(id: id!)
             if json {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
                 return
