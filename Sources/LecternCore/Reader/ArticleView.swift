@@ -20,7 +20,6 @@ public struct ArticleView: Sendable {
     public var height: Int { pages.height }
     public var position: TextPosition { layout.position(atLine: top) }
     public var page: Int { pages.page(containing: top) }
-    public var isAtEnd: Bool { top >= pages.lastStart }
 
     /// Percent of the article above the bottom of the screen.
     public var percent: Int {

@@ -99,6 +99,10 @@ final class NcursesTerminal: Terminal {
             }
             immediateFailures = 0
             switch translateInput(status: status, value: value) {
+            case .key(.control("l")):
+                // ^L: the screen may hold stray output; repaint all of it, not just the changes.
+                _ = clearok(window, true)
+                return .key(.control("l"))
             case .key(let key): return .key(key)
             case .resize: return .resize(size)
             case .ignored: continue
