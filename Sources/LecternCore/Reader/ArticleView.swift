@@ -21,10 +21,22 @@ public struct ArticleView: Sendable {
     public var position: TextPosition { layout.position(atLine: top) }
     public var page: Int { pages.page(containing: top) }
 
+    /// The end of the lines on screen. On a page start it is the page's end, so that a heading
+    /// held over for the next page is not also shown at the bottom of this one; scrolled by
+    /// lines, the screen is full.
+    public var visibleEnd: Int {
+        let page = pages.page(containing: top)
+        let full = min(layout.lines.count, top + height)
+        guard pages.starts[page] == top, page + 1 < pages.count else { return full }
+        return min(full, pages.starts[page + 1])
+    }
+
+    public var isOnLastPage: Bool { pages.page(containing: top) == pages.count - 1 }
+
     /// Percent of the article above the bottom of the screen.
     public var percent: Int {
         guard !layout.lines.isEmpty else { return 100 }
-        return min(100, (top + height) * 100 / layout.lines.count)
+        return min(100, visibleEnd * 100 / layout.lines.count)
     }
 
     public mutating func resize(measure: Int, textRows: Int) {
@@ -57,7 +69,7 @@ public struct ArticleView: Sendable {
 
     /// Brings `line` on screen, turning to the page that holds it.
     mutating func reveal(line: Int) {
-        if line < top || line >= top + height { top = clamped(pages.starts[pages.page(containing: line)]) }
+        if line < top || line >= visibleEnd { top = clamped(pages.starts[pages.page(containing: line)]) }
     }
 
     // MARK: Search

@@ -69,8 +69,7 @@ extension ReaderState {
         guard let view else { return blankRows(size.rows - 1) }
         let place = library.index(ofID: view.article.id).map { "\($0 + 1)/\(library.entries.count)" } ?? ""
         var rows = [bar(view.article.title, right: place, .titleBar)]
-        let lines = view.layout.lines
-        let end = min(lines.count, view.top + textRows)
+        let end = view.visibleEnd
         for index in view.top..<max(view.top, end) {
             rows.append(articleRow(index, view))
         }

@@ -69,3 +69,24 @@ extension ArticleScreenTests {
         #expect(reader.statusLine.contains("page 5/5  100%"))
     }
 }
+
+extension ArticleScreenTests {
+    /// A heading held over for the next page must not also stand at the bottom of this one.
+    @Test(arguments: [(40, 15), (80, 24), (60, 11), (30, 9)])
+    func noPageShowsAHeadingAtItsBottom(columns: Int, rows: Int) throws {
+        reader.resize(columns: columns, rows: rows)
+        reader.open("02-breaking-free")
+        let headings = ["The Challenge of Traumatic Memories", "The Science of Healing", "The Journey of Release"]
+        for _ in 0..<40 {
+            let view = try #require(reader.state.view)
+            let lastShown = view.layout.lines[view.visibleEnd - 1]
+            #expect(!lastShown.keepsWithNext || view.visibleEnd == view.layout.lines.count,
+                    "page \(view.page + 1) ends on a heading at \(columns)x\(rows)")
+            let textRows = reader.lines.dropFirst().dropLast()
+            let lastText = textRows.last { !$0.isEmpty } ?? ""
+            #expect(!headings.contains { lastText.contains($0) && !lastText.contains("─") })
+            if view.isOnLastPage { break }
+            reader.press(.pageDown)
+        }
+    }
+}
