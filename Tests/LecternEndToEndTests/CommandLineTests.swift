@@ -108,6 +108,9 @@ import Testing
         #expect(unknown.status != 0)
         #expect(unknown.errorOutput.split(separator: "\n").count == 1)
         #expect(unknown.errorOutput.contains("closest: \"Ketamine for PTSD: A New Hope for Healing?\""))
+        let misplaced = try LecternCommand.run(["--library", library, "list"])
+        #expect(misplaced.status != 0)
+        #expect(misplaced.errorOutput.contains("put options after it, as in 'lectern list --library DIR'"))
     }
 
     @Test func theLibraryComesFromTheEnvironmentOrTheWorkingFolder() throws {

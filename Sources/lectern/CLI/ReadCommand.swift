@@ -25,6 +25,10 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         var stopSignal: Int32?
         try reportingFailures {
+            if let article, ["list", "show", "search", "check", "read"].contains(article) {
+                // `lectern --library DIR list`: options before a subcommand belong to the reader.
+                throw Failure("'\(article)' is a subcommand: put options after it, as in 'lectern \(article) --library DIR'")
+            }
             let (library, firstArticle) = try options.open(naming: article)
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw Failure("the reader needs a terminal; try 'lectern list' or 'lectern show ARTICLE'")
