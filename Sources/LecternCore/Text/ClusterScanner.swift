@@ -36,6 +36,25 @@ public struct ClusterScanner {
         self.end = range.upperBound
     }
 
+    /// Skips up to `limit` bytes of a plain ASCII word (printable, class `.other`), each one
+    /// cluster of one column with no break before it when it follows another; returns how many.
+    /// Stops before a byte that a non-ASCII scalar follows, since it may be a cluster's base.
+    public mutating func skipPlainWord(limit: Int) -> Int {
+        let stop = min(end - 1, position + limit)
+        var index = position
+        while index < stop, Self.isPlainWordByte(bytes[index]), bytes[index + 1] < 0x80 {
+            index += 1
+        }
+        let skipped = index - position
+        position = index
+        return skipped
+    }
+
+    @inline(__always)
+    static func isPlainWordByte(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F && BreakClass.ofASCII(byte) == .other
+    }
+
     public mutating func next() -> Cluster? {
         let start = position
         guard start < end else { return nil }
