@@ -88,6 +88,8 @@ enum SourceLine: Equatable {
 
 extension Substring {
     func trimmingTrailingWhitespace() -> Substring {
+        // Most lines end in a printable ASCII character: nothing to trim, no Unicode lookup.
+        if let last = utf8.last, last > 0x20, last < 0x80 { return self }
         var end = endIndex
         while end > startIndex {
             let before = index(before: end)
@@ -98,7 +100,8 @@ extension Substring {
     }
 
     func trimmingLeadingWhitespace() -> Substring {
-        drop { $0.isWhitespace }
+        if let first = utf8.first, first > 0x20, first < 0x80 { return self }
+        return drop { $0.isWhitespace }
     }
 
     func trimmingWhitespace() -> Substring {
