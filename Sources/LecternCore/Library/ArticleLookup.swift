@@ -25,7 +25,7 @@ extension Library {
         }
         let key = TitleKey.make(name)
         if let id = resolve(title: name), let entry = entry(id: id) { return .entry(entry) }
-        var beginning = entries.filter { TitleKey.make($0.title).hasPrefix(key) }
+        var beginning = entries.indices.filter { titleKeys[$0].hasPrefix(key) }.map { entries[$0] }
         if beginning.isEmpty { beginning = entries.filter { $0.id.lowercased().hasPrefix(name.lowercased()) } }
         if beginning.count == 1 { return .entry(beginning[0]) }
         if beginning.count > 1 { throw .ambiguousArticle(name, candidates: beginning.prefix(5).map(\.title)) }
@@ -34,8 +34,7 @@ extension Library {
 
     /// Up to three titles that look most like what was asked for.
     func closestTitles(to key: String) -> [String] {
-        let scored = entries.map { entry -> (Int, String) in
-            let title = TitleKey.make(entry.title)
+        let scored = zip(entries, titleKeys).map { entry, title -> (Int, String) in
             if title.contains(key) || entry.id.lowercased().contains(key) { return (0, entry.title) }
             let whole = EditDistance.between(key, title)
             let start = EditDistance.between(key, String(title.prefix(key.count)))

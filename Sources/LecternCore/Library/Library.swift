@@ -5,6 +5,8 @@ public struct Library: Sendable {
     public let folder: String
     public private(set) var entries: [LibraryEntry]
     public let rejected: [RejectedFile]
+    /// `TitleKey.make` of each entry's title, in entry order: made once, used by links, lookup and the list.
+    public private(set) var titleKeys: [String] = []
     private var idByTitleKey: [String: String] = [:]
     private var indexByID: [String: Int] = [:]
 
@@ -12,10 +14,10 @@ public struct Library: Sendable {
         self.folder = folder
         self.entries = entries
         self.rejected = rejected
+        titleKeys = entries.map { TitleKey.make($0.title) }
         for (index, entry) in entries.enumerated() {
             indexByID[entry.id] = index
-            let key = TitleKey.make(entry.title)
-            if idByTitleKey[key] == nil { idByTitleKey[key] = entry.id }  // the first by id wins
+            if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
         }
         for index in self.entries.indices {
             let resolved = resolveLinks(of: self.entries[index].previous, self.entries[index].next)
@@ -108,8 +110,7 @@ public struct Library: Sendable {
     public var duplicateTitles: [(title: String, ids: [String])] {
         var idsByKey: [String: [String]] = [:]
         var order: [String] = []
-        for entry in entries {
-            let key = TitleKey.make(entry.title)
+        for (entry, key) in zip(entries, titleKeys) {
             if idsByKey[key] == nil { order.append(key) }
             idsByKey[key, default: []].append(entry.id)
         }

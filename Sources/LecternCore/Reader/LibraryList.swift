@@ -11,7 +11,7 @@ public struct LibraryList: Sendable, Equatable {
     private let titleKeys: [String]
 
     public init(_ library: Library) {
-        titleKeys = library.entries.map { TitleKey.make($0.title) + "\u{0}" + $0.id.lowercased() }
+        titleKeys = zip(library.titleKeys, library.entries).map { $0 + "\u{0}" + $1.id.lowercased() }
         visible = Array(library.entries.indices)
     }
 
