@@ -16,13 +16,9 @@ extension ReaderState {
     }
 
     private func bar(_ text: String, right: String = "", _ style: Style) -> ScreenRow {
-        let rightWidth = DisplayWidth.of(right)
         var row = RowBuilder(columns: size.columns)
-        var left = RowBuilder(columns: max(0, size.columns - rightWidth - 2))
-        left.append(" " + text, style, ellipsis: true)
-        row.append(left.row.spans.map(\.text).joined(), style)
-        row.pad(to: size.columns - rightWidth - 1, style)
-        row.append(right, style)
+        row.append(" " + text, style, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
+        row.appendRight(right, style, padding: style)
         row.fill(style)
         return row.row
     }
@@ -49,12 +45,11 @@ extension ReaderState {
                 let matches = search.counts[list.visible[rowIndex]] ?? 0
                 return " \(matches) match\(matches == 1 ? "" : "es") "
             } ?? ""
-            var title = RowBuilder(columns: size.columns - DisplayWidth.of(count))
-            title.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration)
-            title.append(entry.title, chosen ? .selection : .body, ellipsis: true)
-            row.append(title.row.spans.map(\.text).joined(), chosen ? .selection : .body)
+            let countWidth = DisplayWidth.of(count)
+            row.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration, leaving: countWidth)
+            row.append(entry.title, chosen ? .selection : .body, ellipsis: true, leaving: countWidth)
             if !count.isEmpty {
-                row.pad(to: size.columns - DisplayWidth.of(count), chosen ? .selection : .body)
+                row.pad(to: size.columns - countWidth, chosen ? .selection : .body)
                 row.append(count, chosen ? .selection : .dim)
             }
             if chosen { row.fill(.selection) }
@@ -157,12 +152,8 @@ extension ReaderState {
             if right.hasSuffix(Self.helpHint) { right.removeLast(Self.helpHint.count) }
         }
         // The right part (position, counts) matters most: the left part gives way to it.
-        let rightWidth = DisplayWidth.of(right)
-        var leftPart = RowBuilder(columns: max(0, size.columns - rightWidth - 2))
-        leftPart.append(" " + left, style, ellipsis: true)
-        row.append(leftPart.row.spans.map(\.text).joined(), style)
-        row.pad(to: size.columns - rightWidth - 1, .statusBar)
-        row.append(right, .statusBar, ellipsis: true)
+        row.append(" " + left, style, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
+        row.appendRight(right, .statusBar, padding: .statusBar)
         row.fill(.statusBar)
         return row
     }

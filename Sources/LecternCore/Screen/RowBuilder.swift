@@ -8,15 +8,17 @@ struct RowBuilder {
 
     var remaining: Int { columns - used }
 
-    /// Appends as much of `text` as fits; a character is never split. An ellipsis marks a cut when asked.
-    mutating func append<S: StringProtocol>(_ text: S, _ style: Style, ellipsis: Bool = false) {
-        guard !text.isEmpty, remaining > 0 else { return }
+    /// Appends as much of `text` as fits, keeping `reserve` columns free for what comes after;
+    /// a character is never split. An ellipsis marks a cut when asked.
+    mutating func append<S: StringProtocol>(_ text: S, _ style: Style, ellipsis: Bool = false, leaving reserve: Int = 0) {
+        let available = remaining - max(0, reserve)
+        guard !text.isEmpty, available > 0 else { return }
         let width = DisplayWidth.of(text)
-        if width <= remaining {
+        if width <= available {
             add(String(text), width, style)
             return
         }
-        let room = ellipsis ? remaining - 1 : remaining
+        let room = ellipsis ? available - 1 : available
         var kept = ""
         var keptWidth = 0
         for character in text {
@@ -26,7 +28,13 @@ struct RowBuilder {
             keptWidth += characterWidth
         }
         add(kept, keptWidth, style)
-        if ellipsis, remaining > 0 { add("…", 1, style) }
+        if ellipsis, room >= 0 { add("…", 1, style) }
+    }
+
+    /// Puts `text` at the right end of the row, one column from the edge, after padding.
+    mutating func appendRight(_ text: String, _ style: Style, padding: Style) {
+        pad(to: columns - DisplayWidth.of(text) - 1, padding)
+        append(text, style, ellipsis: true)
     }
 
     mutating func pad(to column: Int, _ style: Style) {
