@@ -3,7 +3,12 @@
 public struct LibraryList: Sendable, Equatable {
     public private(set) var filter = ""
     /// A search of the whole library: the query and, per entry index, its number of matches.
-    public private(set) var textSearch: (query: SearchQuery, counts: [Int: Int])?
+    public struct TextSearch: Sendable, Equatable {
+        public var query: SearchQuery
+        public var counts: [Int: Int]
+    }
+
+    public private(set) var textSearch: TextSearch?
     /// Indexes into the library's entries of the articles shown.
     public private(set) var visible: [Int]
     public private(set) var selected = 0
@@ -17,18 +22,13 @@ public struct LibraryList: Sendable, Equatable {
 
     public var selectedEntry: Int? { visible.indices.contains(selected) ? visible[selected] : nil }
 
-    public static func == (a: LibraryList, b: LibraryList) -> Bool {
-        a.filter == b.filter && a.visible == b.visible && a.selected == b.selected && a.top == b.top
-            && a.textSearch?.query == b.textSearch?.query && a.textSearch?.counts == b.textSearch?.counts
-    }
-
     public mutating func setFilter(_ text: String) {
         filter = text
         refresh()
     }
 
     /// Shows only the articles that matched a library search; nil shows all again.
-    public mutating func setTextSearch(_ search: (query: SearchQuery, counts: [Int: Int])?) {
+    public mutating func setTextSearch(_ search: TextSearch?) {
         textSearch = search
         refresh()
     }

@@ -19,7 +19,7 @@ extension ReaderState {
             for (id, count) in countsByID where count > 0 {
                 if let index = library.index(ofID: id) { counts[index] = count }
             }
-            list.setTextSearch((query, counts))
+            list.setTextSearch(LibraryList.TextSearch(query: query, counts: counts))
             list.fit(height: textRows)
             let found = counts.count
             message = found == 0
