@@ -17,20 +17,22 @@ enum ArticleFile {
     }
 
     static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
-        let excerpt = try read(path, limit: Int.max)
+        guard let excerpt = try read(path, limit: Int.max) else { throw .unreadable(path, reason: "it is a folder") }
         return excerpt.head
     }
 
-    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt {
+    /// Nil for a folder (a folder named `x.txt` is no article, nor a problem).
+    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt? {
         try read(path, limit: wholeReadLimit)
     }
 
-    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt {
+    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(path, reason: errnoText()) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path, reason: errnoText()) }
+        if info.st_mode & S_IFMT == S_IFDIR { return nil }
         let size = Int(info.st_size)
         if size <= limit {
             return Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil)

@@ -39,14 +39,13 @@ public struct Library: Sendable {
         } catch {
             throw .unreadable(folder, reason: "cannot list the folder")
         }
-        let articleNames = NaturalOrder.sorted(
-            names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") && !isFolder(folder, $0) })
+        let articleNames = NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") })
         var entries: [LibraryEntry] = []
         var rejected: [RejectedFile] = []
         for name in articleNames {
             let path = (folder as NSString).appendingPathComponent(name)
             do {
-                entries.append(try summarize(path: path, id: String(name.dropLast(4))))
+                if let entry = try summarize(path: path, id: String(name.dropLast(4))) { entries.append(entry) }
             } catch {
                 rejected.append(RejectedFile(path: path, reason: error.description))
             }
@@ -55,14 +54,9 @@ public struct Library: Sendable {
     }
 
     /// A sub-folder named like an article is neither an article nor a problem.
-    private static func isFolder(_ folder: String, _ name: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        let path = (folder as NSString).appendingPathComponent(name)
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        let excerpt = try ArticleFile.readExcerpt(path)
+    /// The entry of one file, or nil when the name is a folder's.
+    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry? {
+        guard let excerpt = try ArticleFile.readExcerpt(path) else { return nil }
         guard let tail = excerpt.tail else {
             guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
             let title = ArticleParser.title(inHead: decoded.text, id: id)
@@ -75,6 +69,7 @@ public struct Library: Sendable {
         let links = ArticleParser.links(in: end.text, isWhole: false)
         var entry = entry(id: id, path: path, title: title, links: links, decoded: head)
         if end.encoding != .utf8 { entry.encoding = end.encoding }
+        entry.wasReadWhole = false
         return entry
     }
 

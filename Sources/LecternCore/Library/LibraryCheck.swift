@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The problems `lectern check` reports about a library.
 public enum LibraryProblem: Sendable, Equatable, CustomStringConvertible {
     case notText(path: String)
@@ -27,17 +31,7 @@ extension Library {
         var problems: [LibraryProblem] = rejected.map { .notText(path: $0.path) }
         for entry in entries {
             if entry.isEmpty { problems.append(.empty(id: entry.id)) }
-            do {
-                let bytes = try ArticleFile.readAll(entry.path)
-                if let decoded = ArticleText.decode(bytes) {
-                    if decoded.encoding != .utf8 { problems.append(.legacyEncoding(id: entry.id)) }
-                } else {
-                    // A large file's listing saw only its ends; the whole of it is binary.
-                    problems.append(.notText(path: entry.path))
-                }
-            } catch {
-                problems.append(.unreadable(path: entry.path, reason: error.description))
-            }
+            problems += wholeFileProblems(entry)
             for (direction, link) in [(LinkDirection.previous, entry.previous), (.next, entry.next)] {
                 if let link, link.id == nil {
                     problems.append(.unresolvedLink(id: entry.id, direction: direction, title: link.title))
@@ -46,5 +40,27 @@ extension Library {
         }
         problems += duplicateTitles.map { .duplicateTitle(title: $0.title, ids: $0.ids) }
         return problems
+    }
+
+    /// Encoding and binary data, judged on the whole file: the listing's reading when it read
+    /// the whole file (then only whether it is still readable is asked); otherwise (a large
+    /// file, seen only at its ends) read it all now.
+    private func wholeFileProblems(_ entry: LibraryEntry) -> [LibraryProblem] {
+        var encoding = entry.encoding
+        if entry.wasReadWhole {
+            if access(entry.path, R_OK) != 0 {
+                return [.unreadable(path: entry.path, reason: String(cString: strerror(errno)))]
+            }
+        } else {
+            do {
+                let bytes = try ArticleFile.readAll(entry.path)
+                let isBinary = bytes.withUnsafeBytes { TextDecoder.isBinary($0) }
+                if isBinary { return [.notText(path: entry.path)] }
+                encoding = bytes.withUnsafeBytes { TextDecoder.decode($0).encoding }
+            } catch {
+                return [.unreadable(path: entry.path, reason: error.description)]
+            }
+        }
+        return encoding == .utf8 ? [] : [.legacyEncoding(id: entry.id)]
     }
 }

@@ -9,9 +9,11 @@ public struct LibraryEntry: Sendable, Equatable {
     public var encoding: SourceEncoding
     /// The file has no text at all: it is titled by its file name.
     public var isEmpty: Bool
+    /// The listing read the whole file (it is small), so `encoding` holds for all of it.
+    public var wasReadWhole: Bool
 
     public init(id: String, title: String, path: String, previous: ArticleLink? = nil, next: ArticleLink? = nil,
-                encoding: SourceEncoding = .utf8, isEmpty: Bool = false) {
+                encoding: SourceEncoding = .utf8, isEmpty: Bool = false, wasReadWhole: Bool = true) {
         self.id = id
         self.title = title
         self.path = path
@@ -19,6 +21,7 @@ public struct LibraryEntry: Sendable, Equatable {
         self.next = next
         self.encoding = encoding
         self.isEmpty = isEmpty
+        self.wasReadWhole = wasReadWhole
     }
 }
 
