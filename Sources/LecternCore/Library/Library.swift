@@ -28,43 +28,32 @@ public struct Library: Sendable {
 
     /// Reads the `.txt` files of `folder`: titles and footers only.
     public static func open(folder: String) throws(LibraryError) -> Library {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw .missingFolder(folder)
-        }
-        guard isDirectory.boolValue else { throw .notAFolder(folder) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw .unreadable(folder, reason: "cannot list the folder")
-        }
+        let names = try FolderListing.names(in: folder)
         let articleNames = NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") })
         var entries: [LibraryEntry] = []
         var rejected: [RejectedFile] = []
         for name in articleNames {
             let path = (folder as NSString).appendingPathComponent(name)
             do {
-                if let entry = try summarize(path: path, id: String(name.dropLast(4))) { entries.append(entry) }
+                entries.append(try summarize(path: path, id: String(name.dropLast(4))))
             } catch {
-                rejected.append(RejectedFile(path: path, reason: error.description))
+                rejected.append(RejectedFile(path: path, error: error))
             }
         }
         return Library(folder: folder, entries: entries, rejected: rejected)
     }
 
-    /// A sub-folder named like an article is neither an article nor a problem.
-    /// The entry of one file, or nil when the name is a folder's.
-    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry? {
-        guard let excerpt = try ArticleFile.readExcerpt(path) else { return nil }
+    /// The entry of one file.
+    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
+        let excerpt = try ArticleFile.readExcerpt(path)
         guard let tail = excerpt.tail else {
-            guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
+            let decoded = try ArticleText.decode(excerpt.head, of: path)
             let title = ArticleParser.title(inHead: decoded.text, id: id)
             let links = ArticleParser.links(in: decoded.text, isWhole: true)
             return entry(id: id, path: path, title: title, links: links, decoded: decoded)
         }
-        guard let head = ArticleText.decode(ArticleText.trimmedHead(excerpt.head)),
-              let end = ArticleText.decode(ArticleText.trimmedTail(tail)) else { throw .notText(path) }
+        let head = try ArticleText.decode(ArticleText.trimmedHead(excerpt.head), of: path)
+        let end = try ArticleText.decode(ArticleText.trimmedTail(tail), of: path)
         let title = ArticleParser.title(inHead: head.text, id: id)
         let links = ArticleParser.links(in: end.text, isWhole: false)
         var entry = entry(id: id, path: path, title: title, links: links, decoded: head)
@@ -122,8 +111,7 @@ public struct Library: Sendable {
     }
 
     public func load(path: String, id: String) throws(LibraryError) -> Article {
-        let bytes = try ArticleFile.readAll(path)
-        guard let decoded = ArticleText.decode(bytes) else { throw .notText(path) }
+        let decoded = try ArticleText.decode(ArticleFile.readAll(path), of: path)
         return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: path))
     }
 

@@ -32,7 +32,9 @@ struct ShowCommand: ParsableCommand {
             }
             let document = Document(article)
             let layout = ArticleLayout(document, width: width ?? Self.defaultWidth())
-            writeOutput(layout.plainText(document.passages) + "\n")
+            // The text is already free of controls; a title taken from a file name may not be.
+            let lines = layout.plainText(document.passages).split(separator: "\n", omittingEmptySubsequences: false)
+            writeOutput(lines.map { ControlEscaping.escaped(String($0)) }.joined(separator: "\n") + "\n")
         }
     }
 
