@@ -30,8 +30,11 @@ struct ReadCommand: ParsableCommand {
                 throw Failure("'\(article)' is a subcommand: put options after it, as in 'lectern \(article) --library DIR'")
             }
             let (library, firstArticle) = try options.open(naming: article)
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                throw Failure("the reader needs a terminal; try 'lectern list' or 'lectern show ARTICLE'")
+            if let problem = TerminalCapability.problem() {
+                // Not a full-screen terminal: an article named is printed as `show` prints it.
+                guard let firstArticle else { throw Failure(problem) }
+                try ShowCommand.printPlain(library.load(id: firstArticle), width: nil)
+                return
             }
             let terminal: NcursesTerminal
             do {
@@ -42,6 +45,7 @@ struct ReadCommand: ParsableCommand {
             defer { terminal.stop() }
             let runtime = ReaderRuntime(state: ReaderState(library: library, size: terminal.size, measure: width))
             if let firstArticle { runtime.open(id: firstArticle) }
+            CrashRestore.crashIfAskedForTesting { terminal.draw(runtime.state.render()) }
             runtime.run(on: terminal)
             terminal.stop()
             stopSignal = terminal.stopSignal

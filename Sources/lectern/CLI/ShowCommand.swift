@@ -30,12 +30,17 @@ struct ShowCommand: ParsableCommand {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
                 return
             }
-            let document = Document(article)
-            let layout = ArticleLayout(document, width: width ?? Self.defaultWidth())
-            // The text is already free of controls; a title taken from a file name may not be.
-            let lines = layout.plainText(document.passages).split(separator: "\n", omittingEmptySubsequences: false)
-            writeOutput(lines.map { ControlEscaping.escaped(String($0)) }.joined(separator: "\n") + "\n")
+            Self.printPlain(article, width: width)
         }
+    }
+
+    /// The article laid out as plain text on stdout; also the reader's output when it has no terminal.
+    static func printPlain(_ article: Article, width: Int?) {
+        let document = Document(article)
+        let layout = ArticleLayout(document, width: width ?? defaultWidth())
+        // The text is already free of controls; a title taken from a file name may not be.
+        let lines = layout.plainText(document.passages).split(separator: "\n", omittingEmptySubsequences: false)
+        writeOutput(lines.map { ControlEscaping.escaped(String($0)) }.joined(separator: "\n") + "\n")
     }
 
     private static func defaultWidth() -> Int {

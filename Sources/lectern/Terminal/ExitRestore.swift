@@ -17,11 +17,13 @@ enum ExitRestore {
 
     static func terminalDidStop() {
         isTerminalActive = false
+        CrashRestore.releaseStandardError()
     }
 
     private static func restoreIfActive() {
         guard isTerminalActive else { return }
         isTerminalActive = false
         _ = endwin()
+        CrashRestore.releaseStandardError()
     }
 }
