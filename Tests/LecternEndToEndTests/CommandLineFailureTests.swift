@@ -20,12 +20,12 @@ import Glibc
 
     private func path(_ name: String) -> String { folder.url.appendingPathComponent(name).path }
 
-    /// `lectern show PATH`: exit 2 and exactly `lectern: PATH: what`.
+    /// `lectern show PATH`: exit 2 and exactly `lectern: what: PATH`.
     private func expectShowFails(_ file: String, saying what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let result = try LecternCommand.run(["show", file, "--library", folder.path])
         #expect(result.status == 2, sourceLocation: sourceLocation)
         #expect(result.output.isEmpty, sourceLocation: sourceLocation)
-        #expect(result.errorOutput == "lectern: \(file): \(what)\n", sourceLocation: sourceLocation)
+        #expect(result.errorOutput == "lectern: \(what): \(file)\n", sourceLocation: sourceLocation)
     }
 
     @Test func eachFailureIsNamed() throws {
@@ -87,7 +87,7 @@ import Glibc
         let check = try LecternCommand.run(["check", "--library", folder.path])
         #expect(check.output.contains("  \\x1b]0;pwned\\x07: empty article"))
         let missing = try LecternCommand.run(["show", path("gone\u{1B}[2J.txt")])
-        #expect(missing.errorOutput == "lectern: \(path("gone\\x1b[2J.txt")): no such file\n")
+        #expect(missing.errorOutput == "lectern: no such file: \(path("gone\\x1b[2J.txt"))\n")
     }
 
     @Test func checkGroupsFailuresAndPrintsNoEmptyErrorLine() throws {
@@ -131,7 +131,7 @@ import Glibc
         }
         let show = try Spawn.run(prefix + [TestBinaries.lectern, "show", secret], environment: [:])
         #expect(show.status == 2)
-        #expect(show.errorOutput == "lectern: \(secret): permission denied\n")
+        #expect(show.errorOutput == "lectern: permission denied: \(secret)\n")
         let list = try Spawn.run(prefix + [TestBinaries.lectern, "list", "--library", locked], environment: [:])
         #expect(list.errorOutput == "lectern: cannot list the library folder \(locked): permission denied\n")
         let check = try Spawn.run(prefix + [TestBinaries.lectern, "check", "--library", folder.path], environment: [:])

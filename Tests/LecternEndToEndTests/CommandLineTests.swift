@@ -131,7 +131,7 @@ import Testing
         let binary = try folder.write("data.txt", bytes: [0x00, 0x01, 0x02])
         let refused = try LecternCommand.run(["show", binary])
         #expect(refused.status != 0)
-        #expect(refused.errorOutput == "lectern: \(binary): binary data, not text: it has 1 NUL byte\n")
+        #expect(refused.errorOutput == "lectern: binary data, not text: it has 1 NUL byte: \(binary)\n")
     }
 
     @Test func theReaderWithoutATerminalSaysSoInOneLine() throws {

@@ -15,7 +15,8 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .missingFolder(let path): return "no library folder at \(shown(path))"
         case .notAFolder(let path): return "\(shown(path)) is a file, not a library folder"
         case .unlistableFolder(let path, let problem): return "cannot list the library folder \(shown(path)): \(problem)"
-        case .file(let path, let problem): return "\(shown(path)): \(problem)"
+        // The problem first: the reader's status line cuts a long path short, not the news.
+        case .file(let path, let problem): return "\(problem): \(shown(path))"
         case .unknownArticle(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : "; closest: " + suggestions.map { "\"\(shown($0))\"" }.joined(separator: ", ")
             return "no article \"\(shown(name))\" in the library\(hint)"

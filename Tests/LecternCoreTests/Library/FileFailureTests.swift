@@ -49,7 +49,7 @@ import Glibc
 
     @Test func noSuchFile() {
         #expect(openError(path("missing.txt")) == .file(path("missing.txt"), .noSuchFile))
-        #expect(openError(path("missing.txt"))?.description == "\(path("missing.txt")): no such file")
+        #expect(openError(path("missing.txt"))?.description == "no such file: \(path("missing.txt"))")
     }
 
     @Test func danglingLink() throws {
@@ -60,7 +60,7 @@ import Glibc
     @Test func linkLoop() throws {
         symlink("loop.txt", path("loop.txt"))
         #expect(openError(path("loop.txt")) == .file(path("loop.txt"), .symbolicLinkLoop))
-        #expect(openError(path("loop.txt"))?.description.hasSuffix("too many levels of symbolic links") == true)
+        #expect(openError(path("loop.txt"))?.description.hasPrefix("too many levels of symbolic links: ") == true)
     }
 
     @Test func aFolder() throws {
@@ -76,7 +76,7 @@ import Glibc
     @Test func binaryWithItsEvidence() throws {
         let nuls = try folder.write("image.txt", bytes: [0x89, 0x50, 0, 0, 0x41] + Array(repeating: 0, count: 12))
         #expect(openError(nuls) == .file(nuls, .binary(.nulBytes(14))))
-        #expect(openError(nuls)?.description == "\(nuls): binary data, not text: it has 14 NUL bytes")
+        #expect(openError(nuls)?.description == "binary data, not text: it has 14 NUL bytes: \(nuls)")
         let controls = try folder.write("controls", bytes: Array(repeating: 0x01, count: 30) + Array("Title text".utf8))
         #expect(openError(controls) == .file(controls, .binary(.controlBytes(30, of: 40))))
     }
