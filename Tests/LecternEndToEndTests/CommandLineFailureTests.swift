@@ -138,3 +138,21 @@ import Glibc
         #expect(check.output.contains("  \(secret): permission denied\n"))
     }
 }
+
+/// No file descriptor is left open per article: with 64 descriptors allowed, every command
+/// still reads a library of 3,000 articles.
+@Suite struct DescriptorLeakTests {
+    @Test func aLowDescriptorLimitIsEnoughForAnyLibrary() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for index in 0..<3_000 {
+            try folder.write("\(index).txt", "Article \(index)\n\nWords about topic \(index % 7).\n")
+        }
+        for arguments in [["list"], ["check"], ["search", "topic 3"], ["show", "Article 2999"]] {
+            let result = try Spawn.run(["sh", "-c", #"ulimit -n 64 && exec "$@""#, "sh", TestBinaries.lectern]
+                                           + arguments + ["--library", folder.path], environment: [:])
+            #expect(result.status == 0, "\(arguments): \(result.errorOutput)")
+            #expect(result.errorOutput.isEmpty, "\(arguments): \(result.errorOutput)")
+        }
+    }
+}
