@@ -124,3 +124,13 @@ import Glibc
         #expect(openError(file) == .file(file, .permissionDenied))
     }
 }
+
+extension FileFailureTests {
+    @Test func relistingSeesArticlesAddedAndRemoved() throws {
+        let library = try Library.open(folder: folder.path)
+        try folder.write("02-b.txt", "Beta\n")
+        unlink(path("01-a.txt"))
+        #expect(throws: LibraryError.file(path("01-a.txt"), .noSuchFile)) { try library.load(id: "01-a") }
+        #expect(try library.relisted().entries.map(\.id) == ["02-b"])
+    }
+}
