@@ -6,6 +6,11 @@ public struct LibraryList: Sendable, Equatable {
     public struct TextSearch: Sendable, Equatable {
         public var query: SearchQuery
         public var counts: [Int: Int]
+
+        public init(query: SearchQuery, counts: [Int: Int] = [:]) {
+            self.query = query
+            self.counts = counts
+        }
     }
 
     public private(set) var textSearch: TextSearch?
@@ -29,6 +34,14 @@ public struct LibraryList: Sendable, Equatable {
 
     /// Shows only the articles that matched a library search; nil shows all again.
     public mutating func setTextSearch(_ search: TextSearch?) {
+        textSearch = search
+        refresh()
+    }
+
+    /// Adds articles a running library search has just found.
+    public mutating func addMatches(_ found: [LibrarySearchProgress.Found]) {
+        guard var search = textSearch, !found.isEmpty else { return }
+        for item in found { search.counts[item.entry] = item.count }
         textSearch = search
         refresh()
     }
