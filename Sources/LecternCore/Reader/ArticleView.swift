@@ -109,6 +109,9 @@ public struct ArticleView: Sendable {
         top = clamped(pages.starts[pages.page(containing: line)])
     }
 
+    /// Puts `line` at the top of the screen, or as near as the last page allows.
+    public mutating func go(toLine line: Int) { top = clamped(line) }
+
     // MARK: Search
 
     public enum SearchOutcome: Equatable {

@@ -20,9 +20,9 @@ public struct ArticleScreen: Sendable {
         view.resize(measure: measure, textRows: textRows)
     }
 
-    /// Turns to the page where the heading starting on `line` is, as the outline asks.
-    mutating func goToPage(containing line: Int) {
-        view.goToPage(containing: line)
+    /// Puts the heading starting on `line` at the top, as the outline asks (or as near as the end allows).
+    mutating func go(toLine line: Int) {
+        view.go(toLine: line)
     }
 
     public mutating func handle(_ key: Key) -> [ScreenEffect] {

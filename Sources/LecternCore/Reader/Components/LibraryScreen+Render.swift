@@ -48,7 +48,7 @@ extension LibraryScreen {
             parts.append("searching… \(Count.grouped(run.searched)) of \(Count.grouped(run.total))")
         } else {
             let total = library.entries.count
-            parts.append("\(total) article\(total == 1 ? "" : "s")")
+            parts.append("\(Count.grouped(total)) article\(total == 1 ? "" : "s")")
         }
         return parts.joined(separator: " · ")
     }

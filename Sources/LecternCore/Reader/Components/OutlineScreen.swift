@@ -54,7 +54,7 @@ public struct OutlineScreen: Sendable {
         case .bottom: move(to: headings.count - 1)
         case .open:
             guard headings.indices.contains(selected) else { return [.close] }
-            article.goToPage(containing: headings[selected].line)
+            article.go(toLine: headings[selected].line)
             return [.close]
         case .close, .outline: return [.close]
         case .quit: return [.quit]
