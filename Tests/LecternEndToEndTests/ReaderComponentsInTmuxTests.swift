@@ -46,15 +46,15 @@ import Testing
         let paragraph = "Every evening the keeper lit the lantern above the harbour, and the boats came home by it. "
         for index in 1...10_000 {
             let id = String(format: "%05d", index)
-            try folder.write("\(id).txt", "Harbour Note \(id)\n\n" + String(repeating: paragraph, count: 12) + "\n\n"
-                             + "The tide turned at dusk.\n\n" + String(repeating: paragraph, count: 12) + "\n")
+            try folder.write("\(id).txt", "Harbour Note \(id)\n\n" + String(repeating: paragraph, count: 4) + "\n\n"
+                             + "The tide turned at dusk.\n\n" + String(repeating: paragraph, count: 4) + "\n")
         }
         let session = try reader(library: folder.path)
-        try session.waitFor("10,000 articles", timeout: 120)
+        try session.waitFor("10,000 articles", timeout: 180)
         try session.sendKeys("s")
         try session.type("lantern")
         try session.sendKeys("Enter")
-        let progress = try session.waitUntil(timeout: 60, description: "a progress figure") { screen in
+        let progress = try session.waitUntil(timeout: 120, description: "a progress figure") { screen in
             screen.range(of: "searching… [0-9,]+ of 10,000", options: .regularExpression) != nil && screen.contains("▸")
         }
         #expect(progress.contains("text “lantern”"))
