@@ -6,13 +6,6 @@ import Testing
 /// Deadlines are generous: the machine may be loaded; nothing here is timed.
 @Suite struct ReaderComponentsInTmuxTests {
     static let wait = 20.0
-    static let headings = [
-        "The Challenge of Traumatic Memories",
-        "A New Frontier: Ketamine-Assisted Therapy",
-        "The Science of Healing",
-        "Looking Forward: Hope for Healing",
-        "The Journey of Release",
-    ]
 
     func reader(_ arguments: [String] = [], library: String = Fixtures.bundledLibrary.path) throws -> TmuxSession {
         try TmuxSession(command: [TestBinaries.lectern, "--library", library] + arguments)
@@ -23,7 +16,7 @@ import Testing
         try session.waitFor("page 1/5", timeout: Self.wait)
         try session.sendKeys("t")
         let outline = try session.waitUntil(timeout: Self.wait, description: "the five headings") { screen in
-            Self.headings.allSatisfy(screen.contains)
+            SampleArticles.seedHeadings.allSatisfy(screen.contains)
         }
         #expect(outline.contains("Outline — Breaking Free"))
         #expect(outline.contains("▸   The Challenge of Traumatic Memories"))

@@ -32,6 +32,16 @@ public final class ReaderHarness {
         }
     }
 
+    /// A reader of the bundled library (articles/), read into memory.
+    public static func bundledLibrary(columns: Int = 80, rows: Int = 24) throws -> ReaderHarness {
+        let folder = Fixtures.bundledLibrary
+        let library = try Library.open(folder: folder.path)
+        let articles = try library.entries.map { entry in
+            (id: entry.id, text: try Fixtures.text(of: folder.appendingPathComponent(entry.id + ".txt")))
+        }
+        return ReaderHarness(articles, columns: columns, rows: rows)
+    }
+
     public func press(_ keys: Key...) { for key in keys { runtime.send(.key(key)) } }
 
     /// Types each character of `text` as a key.
@@ -84,6 +94,15 @@ public enum SampleArticles {
         if let next { text += "Next\nNext\n\n\(next)\n" }
         return text
     }
+
+    /// The headings of the seed (articles/02-breaking-free.txt), in order.
+    public static let seedHeadings = [
+        "The Challenge of Traumatic Memories",
+        "A New Frontier: Ketamine-Assisted Therapy",
+        "The Science of Healing",
+        "Looking Forward: Hope for Healing",
+        "The Journey of Release",
+    ]
 
     /// Three articles chained by Previous/Next, plus one whose Next names an article that is not there.
     public static let chain: [(id: String, text: String)] = [

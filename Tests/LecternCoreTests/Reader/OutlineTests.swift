@@ -7,27 +7,15 @@ import Testing
     let reader: ReaderHarness
 
     init() throws {
-        let library = try Library.open(folder: Fixtures.bundledLibrary.path)
-        let articles = try library.entries.map { entry in
-            (id: entry.id, text: try Fixtures.text(of: Fixtures.bundledLibrary.appendingPathComponent(entry.id + ".txt")))
-        }
-        reader = ReaderHarness(articles)
+        reader = try ReaderHarness.bundledLibrary()
         reader.open("02-breaking-free")
     }
-
-    static let headings = [
-        "The Challenge of Traumatic Memories",
-        "A New Frontier: Ketamine-Assisted Therapy",
-        "The Science of Healing",
-        "Looking Forward: Hope for Healing",
-        "The Journey of Release",
-    ]
 
     @Test func listsTheSeedsFiveHeadingsWithTheirPages() throws {
         reader.press(.character("t"))
         #expect(reader.shown == .outline)
         let outline = try #require({ if case .outline(let outline) = reader.state.screen { outline } else { nil } }())
-        #expect(outline.headings.map(\.text) == Self.headings)
+        #expect(outline.headings.map(\.text) == SampleArticles.seedHeadings)
         let view = try #require(reader.state.view)
         for heading in outline.headings {
             #expect(heading.page == view.pages.page(containing: heading.line))
