@@ -4,17 +4,46 @@ import Testing
 
 /// Work off the input loop, run under the test's control: loads, the cache, a search stopped midway.
 @Suite struct BackgroundWorkTests {
-    @Test func anArticleLoadsInTheBackgroundAndKeysAreAnsweredMeanwhile() {
+    @Test func keysTypedWhileAnArticleLoadsApplyToItInOrder() {
         let work = HeldWork()
         let reader = ReaderHarness(SampleArticles.chain, work: work)
         reader.press(.enter)
         #expect(work.pending == 1)
         #expect(reader.shown == .library, "nothing until the article is read")
-        reader.press(.character("j"))
-        #expect(reader.state.libraryScreen.list.selected == 1)
+        reader.press(.character("j"), .character("j"))
+        #expect(reader.runtime.waitingKeys == [.character("j"), .character("j")])
+        #expect(reader.state.libraryScreen.list.selected == 0, "not taken by the list")
         work.runAll()
         reader.takeResults()
         #expect(reader.state.view?.article.id == "a1")
+        #expect(reader.state.view?.top == 2, "the two lines scrolled in the article")
+        #expect(reader.runtime.waitingKeys.isEmpty)
+    }
+
+    @Test func aKeyThatOpensAnotherArticleHoldsTheRest() {
+        let work = HeldWork()
+        let reader = ReaderHarness(SampleArticles.chain, work: work)
+        reader.press(.enter, .character("]"), .character("/"))
+        work.runAll()
+        reader.takeResults()
+        #expect(reader.state.view?.article.id == "a1")
+        #expect(reader.runtime.waitingKeys == [.character("/")], "waits for the Next article")
+        #expect(reader.state.prompt == nil)
+        work.runAll()
+        reader.takeResults()
+        #expect(reader.state.view?.article.id == "a2")
+        #expect(reader.state.prompt != nil, "the search prompt opened over the Next article")
+    }
+
+    @Test func aResizeIsTakenAtOnceWhileAnArticleLoads() {
+        let work = HeldWork()
+        let reader = ReaderHarness(SampleArticles.chain, work: work)
+        reader.press(.enter)
+        reader.resize(columns: 50, rows: 12)
+        #expect(reader.lines.count == 12)
+        work.runAll()
+        reader.takeResults()
+        #expect(reader.state.view?.layout.width == 48)
     }
 
     @Test func goingBackTakesTheArticleFromTheCache() {

@@ -12,6 +12,10 @@ public final class ReaderRuntime {
     private let inbox = Inbox()
     private var cache = ArticleCache(budget: ReaderRuntime.cacheBudget)
     private var searchCancel: CancelFlag?
+    /// Articles being read in the background, and the keys typed meanwhile: those wait for the
+    /// article, so that keys typed ahead (Enter, then Space) apply in order, as in `less`.
+    private var loadsPending = 0
+    private var heldKeys: [Key] = []
     private weak var terminal: Terminal?
 
     /// Parsed articles kept for going back: 32 MB of text.
@@ -57,10 +61,18 @@ public final class ReaderRuntime {
     }
 
     /// Feeds one event to `update`, performs the effects, then takes in whatever work has finished.
+    /// A key typed while an article is being read waits for it.
     public func send(_ event: ReaderEvent) {
+        if case .key(let key) = event, loadsPending > 0 {
+            heldKeys.append(key)
+            return
+        }
         perform(state.update(event))
         takeInbox()
     }
+
+    /// Keys that wait for an article being read.
+    public var waitingKeys: [Key] { heldKeys }
 
     /// Takes in the events background work has left; true when there were any.
     @discardableResult
@@ -71,8 +83,21 @@ public final class ReaderRuntime {
             if events.isEmpty { return tookAny }
             tookAny = true
             for event in events {
-                if case .loaded(let article, _) = event { cache.insert(article) }
+                switch event {
+                case .loaded(let article, _):
+                    cache.insert(article)
+                    loadsPending -= 1
+                case .loadFailed:
+                    loadsPending -= 1
+                case .key, .resize, .librarySearchProgress:
+                    break
+                }
                 perform(state.update(event))
+            }
+            if loadsPending == 0, !heldKeys.isEmpty {
+                let keys = heldKeys
+                heldKeys = []
+                for key in keys { send(.key(key)) }
             }
         }
     }
@@ -99,6 +124,7 @@ public final class ReaderRuntime {
             return
         }
         let (inbox, loadArticle) = (self.inbox, self.loadArticle)
+        loadsPending += 1
         inbox.jobStarted()
         work.start {
             defer { inbox.jobEnded() }
@@ -147,13 +173,14 @@ public final class ReaderRuntime {
             var changed = false
             switch terminal.nextEvent(waitingAtMost: isBusy ? Self.busyWait : Self.idleWait) {
             case .closed: return
-            case .idle: break
             case .event(.key(let key)):
-                perform(state.update(.key(key)))
+                send(.key(key))
                 changed = true
             case .event(.resize(let size)):
-                perform(state.update(.resize(size)))
+                send(.resize(size))
                 changed = true
+            case .idle:
+                break
             }
             if takeInbox() { changed = true }
             if changed, state.isRunning { terminal.draw(state.render()) }
