@@ -69,9 +69,6 @@ public struct LibraryList: Sendable, Equatable {
 
     /// Keeps the chosen row on screen.
     public mutating func fit(height: Int) {
-        let height = max(1, height)
-        if selected < top { top = selected }
-        if selected >= top + height { top = selected - height + 1 }
-        top = max(0, min(top, max(0, visible.count - height)))
+        top = scrolledTop(top, keeping: selected, height: height, count: visible.count)
     }
 }

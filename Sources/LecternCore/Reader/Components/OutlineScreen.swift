@@ -73,8 +73,6 @@ public struct OutlineScreen: Sendable {
     }
 
     private mutating func fit() {
-        if selected < top { top = selected }
-        if selected >= top + height { top = selected - height + 1 }
-        top = max(0, min(top, max(0, headings.count - height)))
+        top = scrolledTop(top, keeping: selected, height: height, count: headings.count)
     }
 }
