@@ -20,7 +20,8 @@ import Testing
         let readme = try Fixtures.text(of: Fixtures.repositoryRoot.appendingPathComponent("README.md"))
         for section in KeyMap.all {
             let table = Self.table(for: section)
-            #expect(readme.contains(table), "README.md lacks this table, or has it changed:\n\(table)")
+            // Followed by a blank line, so that a row left over in the README is caught too.
+            #expect(readme.contains("\n" + table + "\n"), "README.md lacks this table, or has it changed:\n\(table)")
         }
     }
 
