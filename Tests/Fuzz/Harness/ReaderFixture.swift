@@ -7,11 +7,12 @@ enum ReaderFixture {
         var byID: [String: Article] = [:]
         for article in parsed { byID[article.id] = article }
         let state = ReaderState(library: library, size: size, measure: measure)
-        return ReaderRuntime(state: state) { id throws(LibraryError) in
+        // Background work done at once: each input is one deterministic run.
+        return ReaderRuntime(state: state, work: InlineWork()) { [byID] id throws(LibraryError) in
             guard let article = byID[id] else { throw .unknownArticle(id, suggestions: []) }
             return library.resolvingLinks(of: article)
-        } searchLibrary: { query in
-            byID.mapValues { SearchResults(query: query, passages: Array(Document($0).bodyPassages)).count }
+        } searchArticle: { index, query in
+            SearchResults(query: query, passages: Array(Document(parsed[index]).bodyPassages)).count
         }
     }
 

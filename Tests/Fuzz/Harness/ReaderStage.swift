@@ -2,7 +2,7 @@
 /// the input. Every frame fits the screen and holds no control character. Slow: use the
 /// stages above for volume.
 enum ReaderStage {
-    static let keys: [Key] = (KeyMap.article + KeyMap.library).flatMap(\.keys)
+    static let keys: [Key] = KeyMap.all.flatMap { $0.bindings.flatMap(\.keys) }
         + [.character("x"), .character("é"), .character("漢"), .character(" "), .enter, .escape, .backspace,
            .tab, .delete, .control("w"), .control("u"), .character("/"), .character("s"), .character("?")]
 
