@@ -25,14 +25,14 @@ final class NcursesTerminal: Terminal {
     /// How long one read waits before looking at the stop signals again.
     private static let readTimeoutMilliseconds: Int32 = 200
 
-    private init(window: UnsafeMutablePointer<WINDOW>, useColor: Bool) {
+    private init(window: UnsafeMutablePointer<WINDOW>, useColor: Bool, theme: Theme) {
         self.window = window
-        self.looks = StyleLooks(useColor: useColor)
+        self.looks = StyleLooks(theme: theme, useColor: useColor)
     }
 
     /// Takes over the terminal (alternate screen, no echo, keys one at a time).
     /// `useColor` false (e.g. NO_COLOR set) paints with attributes only.
-    static func start(useColor: Bool) throws -> NcursesTerminal {
+    static func start(useColor: Bool, theme: Theme = .standard) throws -> NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalStartError.notATerminal
         }
@@ -55,12 +55,11 @@ final class NcursesTerminal: Terminal {
         FlowControl.disable()
         _ = curs_set(0)
         let colored = useColor && enableColors()
-        return NcursesTerminal(window: window, useColor: colored)
+        return NcursesTerminal(window: window, useColor: colored, theme: theme)
     }
 
     private static func enableColors() -> Bool {
         guard has_colors(), start_color() == OK, use_default_colors() == OK else { return false }
-        ColorPair.registerAll()
         return true
     }
 
