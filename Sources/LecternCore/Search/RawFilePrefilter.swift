@@ -72,7 +72,7 @@ struct RawFilePrefilter: Sendable {
 
     @inline(__always)
     private func folded(_ byte: UInt8) -> UInt8 {
-        foldsCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        foldsCase ? ASCII.lowercased(byte) : byte
     }
 
     /// Whether `needle` is in `bytes`, its characters possibly separated by removable bytes.

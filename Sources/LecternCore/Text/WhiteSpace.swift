@@ -22,21 +22,28 @@ enum WhiteSpace {
         return contains(value) ? length : nil
     }
 
-    /// Calls `body` with each scalar of `scalars` that is not white space, and whether white
-    /// space came between it and the one before (never for the first): trimming and collapsing.
+    /// Calls `body` with each element of `items` that is not a space, and whether spaces came
+    /// between it and the one before (never for the first): trimming and collapsing in one.
     @inline(__always)
-    static func collapse<S: Sequence<Unicode.Scalar>>(_ scalars: S, _ body: (Unicode.Scalar, _ afterSpace: Bool) -> Void) {
+    static func collapse<S: Sequence>(_ items: S, isSpace: (S.Element) -> Bool,
+                                      _ body: (S.Element, _ afterSpace: Bool) -> Void) {
         var pendingSpace = false
         var started = false
-        for scalar in scalars {
-            if contains(scalar.value) {
+        for item in items {
+            if isSpace(item) {
                 pendingSpace = started
                 continue
             }
-            body(scalar, pendingSpace)
+            body(item, pendingSpace)
             pendingSpace = false
             started = true
         }
+    }
+
+    /// `collapse` with white space as Unicode defines it.
+    @inline(__always)
+    static func collapse<S: Sequence<Unicode.Scalar>>(_ scalars: S, _ body: (Unicode.Scalar, _ afterSpace: Bool) -> Void) {
+        collapse(scalars, isSpace: { contains($0.value) }, body)
     }
 
     /// `text` trimmed, each inner run of white space one space.
