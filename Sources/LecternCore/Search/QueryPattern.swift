@@ -39,7 +39,7 @@ struct QueryPattern: Sendable {
         if let first = units.first {
             if first.ascii != 0 {
                 firstBytes[Int(first.ascii)] = true
-                if first.foldsASCII, first.ascii >= 0x61, first.ascii <= 0x7A { firstBytes[Int(first.ascii - 0x20)] = true }
+                if first.foldsASCII { firstBytes[Int(ASCII.uppercased(first.ascii))] = true }
             }
             for value in first.scalars { firstBytes[Int(UTF8Scalar.leadByte(of: value))] = true }
         }

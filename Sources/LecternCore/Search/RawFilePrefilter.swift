@@ -79,7 +79,7 @@ struct RawFilePrefilter: Sendable {
     /// Candidates are found with `memchr`, once for each case of the first letter.
     private func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = needle[0]
-        let otherCase: UInt8? = foldsCase && first >= 0x61 && first <= 0x7A ? first - 0x20 : nil
+        let otherCase: UInt8? = foldsCase && ASCII.uppercased(first) != first ? ASCII.uppercased(first) : nil
         let count = bytes.count
         var nextFirst = Self.find(first, in: bytes, from: 0)
         var nextOther = otherCase.map { Self.find($0, in: bytes, from: 0) } ?? count

@@ -38,7 +38,9 @@ import Testing
         for byte in UInt8.min...UInt8.max {
             let scalar = Unicode.Scalar(byte)
             let isUpper = byte < 0x80 && scalar.properties.isUppercase
+            let isLower = byte < 0x80 && scalar.properties.isLowercase
             #expect(ASCII.lowercased(byte) == (isUpper ? byte + 0x20 : byte), "byte \(byte)")
+            #expect(ASCII.uppercased(byte) == (isLower ? byte - 0x20 : byte), "byte \(byte)")
             #expect(ASCII.isLetter(byte) == (byte < 0x80 && scalar.properties.isAlphabetic), "byte \(byte)")
         }
     }
