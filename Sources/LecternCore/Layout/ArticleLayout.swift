@@ -13,33 +13,11 @@ public struct ArticleLayout: Sendable {
 
     /// The line whose text contains `position`, or the first line after it.
     public func lineIndex(containing position: TextPosition) -> Int {
-        var low = 0
-        var high = lines.count
         // Lines with text are in text order; find the last one starting at or before the position.
-        var best = 0
-        while low < high {
-            let middle = (low + high) / 2
-            guard let start = firstSpanStart(from: middle, limit: high) else {
-                high = middle
-                continue
-            }
-            if start.position <= position {
-                best = start.index
-                low = start.index + 1
-            } else {
-                high = middle
-            }
+        let after = lines.indices.partitioningIndex { index in
+            lines[index...].first { $0.span != nil }.map { $0.span!.start > position } ?? true
         }
-        return best
-    }
-
-    private func firstSpanStart(from index: Int, limit: Int) -> (index: Int, position: TextPosition)? {
-        var index = index
-        while index < limit {
-            if let span = lines[index].span { return (index, span.start) }
-            index += 1
-        }
-        return nil
+        return lines[..<after].lastIndex { $0.span != nil } ?? 0
     }
 
     /// The text position at the start of the first line with text at or after `index`.

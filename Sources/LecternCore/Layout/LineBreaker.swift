@@ -16,7 +16,9 @@ public enum LineBreaker {
 
     static func lines(of bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var scanner = ClusterScanner(bytes, range: 0..<bytes.count)
+        // A cluster wider than the line is cut to fit; below the minimum width (the room beside a
+        // list marker) ArticleLayout gives a wider cluster a line of its own instead.
+        var scanner = ClusterScanner(bytes, range: 0..<bytes.count, widthLimit: max(width, LayoutMetrics.minimumWidth))
         var lineStart = -1          // -1: no cluster placed on the current line yet
         var lineWidth = 0
         var lastEnd = 0             // end of the last non-space cluster placed

@@ -18,7 +18,7 @@ enum SourceLine: Equatable {
             return
         }
         // Most lines start with a letter: they can only be text.
-        if Self.isASCIILetter(firstByte) {
+        if ASCII.isLetter(firstByte) {
             self = .text(line, indent: indent)
             return
         }
@@ -34,11 +34,6 @@ enum SourceLine: Equatable {
         } else {
             self = .text(line, indent: indent)
         }
-    }
-
-    @inline(__always)
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.
