@@ -1,85 +1,149 @@
-/// Greedy line breaking of one passage into ranges that fit a width in terminal columns.
-/// Breaks at spaces, after a hyphen inside a word, around ideographs (but not before closing
-/// or after opening punctuation), and hard-breaks anything longer than the width.
+/// Line breaking of one passage into ranges that fit a width in terminal columns, chosen as a
+/// whole, as TeX and `par` do: of all the ways to break at the allowed places, the one whose lines
+/// but the last leave the least room unused, counted as the sum of the squares of the unused
+/// columns. A word wider than the line is cut where it is, as a greedy breaker would.
 public enum LineBreaker {
     public static func lines(of text: String, width: Int) -> [Range<Int>] {
         var text = text
-        return text.withUTF8 { lines(of: $0, width: max(2, width)) }
+        return text.withUTF8 { bytes in
+            let width = max(2, width)
+            return BreakPoints(bytes, width: width).optimalLines(width: width)
+        }
     }
+}
 
-    private struct Candidate {
+extension BreakPoints {
+    /// Dynamic programming over the break points: the best way to end a line at each point is the
+    /// best over the points a line can start at, and a line holds a bounded number of points, so
+    /// the work is linear in the points times the points a line can hold.
+    func optimalLines(width: Int) -> [Range<Int>] {
+        let count = points.count
+        guard count > 1 else { return [] }
+        var cost = [Int](repeating: 0, count: count)
+        var from = [Int](repeating: 0, count: count)
+        points.withUnsafeBufferPointer { points in
+            for end in 1..<count {
+                let endColumn = points[end].endColumn
+                let isLast = end == count - 1
+                var best = Int.max
+                var bestStart = end - 1
+                var start = end - 1
+                while start >= 0 {
+                    let used = endColumn - points[start].startColumn
+                    // The point just before can always start the line: only a cluster wider than
+                    // the whole line overflows it, and that cannot be helped.
+                    if used > width, start < end - 1 { break }
+                    let slack = width - used
+                    let total = cost[start] &+ (isLast ? 0 : slack &* slack)
+                    if total < best {
+                        best = total
+                        bestStart = start
+                    }
+                    if points[start].isForced { break }
+                    start -= 1
+                }
+                cost[end] = best
+                from[end] = bestStart
+            }
+        }
+        var lines: [Range<Int>] = []
+        var end = count - 1
+        while end > 0 {
+            let start = from[end]
+            lines.append(points[start].nextStart..<points[end].lineEnd)
+            end = start
+        }
+        return lines.reversed()
+    }
+}
+
+/// The places a passage may be broken at, with the columns on either side.
+///
+/// Breaks are allowed at spaces, after a hyphen inside a word, around ideographs (but not before
+/// closing or after opening punctuation). A run of text between two such places that is wider than
+/// the line is cut into pieces that fill it; a break is then forced before it and between them.
+struct BreakPoints {
+    struct Point {
+        /// Where a line that ends here ends (before any spaces) and where the next line starts.
         var lineEnd: Int
         var nextStart: Int
-        /// Columns from nextStart to the cluster being placed.
-        var widthAfter: Int
+        /// Columns from the passage's first cluster to `lineEnd`, and to `nextStart`.
+        var endColumn: Int
+        var startColumn: Int
+        /// No line may run across this point.
+        var isForced: Bool
     }
 
-    static func lines(of bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// The first point is the passage's start, the last its end; none when it has no text.
+    private(set) var points: [Point] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) {
         var scanner = ClusterScanner(bytes, range: 0..<bytes.count)
-        var lineStart = -1          // -1: no cluster placed on the current line yet
-        var lineWidth = 0
-        var lastEnd = 0             // end of the last non-space cluster placed
-        var candidate: Candidate?
+        var started = false
+        var inSpaces = false
+        var column = 0
+        var lastEnd = 0             // end of the last non-space cluster
+        var lastEndColumn = 0
         var previous: BreakClass = .space
         var previousIsWide = false
         var beforePrevious: BreakClass = .space
 
         while let cluster = scanner.next() {
             if cluster.breakClass == .space {
-                if lineStart >= 0 {
-                    candidate = Candidate(lineEnd: lastEnd, nextStart: cluster.end, widthAfter: 0)
-                    lineWidth += cluster.width
+                if started {
+                    column += cluster.width
+                    if inSpaces {
+                        points[points.count - 1].nextStart = cluster.end
+                        points[points.count - 1].startColumn = column
+                    } else {
+                        points.append(Point(lineEnd: lastEnd, nextStart: cluster.end, endColumn: lastEndColumn,
+                                            startColumn: column, isForced: false))
+                        inSpaces = true
+                    }
                 }
                 beforePrevious = previous
                 previous = .space
                 previousIsWide = false
                 continue
             }
-            if lineStart >= 0, allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
-                                           after: previous, isWide: previousIsWide, beforePrevious) {
-                candidate = Candidate(lineEnd: cluster.start, nextStart: cluster.start, widthAfter: 0)
+            if !started {
+                started = true
+                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: 0, startColumn: 0,
+                                    isForced: true))
+            } else if !inSpaces, Self.allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
+                                                 after: previous, isWide: previousIsWide, beforePrevious) {
+                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
+                                    startColumn: column, isForced: false))
             }
-            if lineStart < 0 {
-                lineStart = cluster.start
-                lineWidth = 0
-            } else if lineWidth + cluster.width > width {
-                if let chosen = candidate, chosen.lineEnd > lineStart {
-                    result.append(lineStart..<chosen.lineEnd)
-                    lineStart = chosen.nextStart
-                    lineWidth = chosen.widthAfter
-                    candidate = nil
-                }
-                if lineWidth + cluster.width > width || lineStart > cluster.start {
-                    // A word wider than the line: break it where it is.
-                    if lineStart < cluster.start { result.append(lineStart..<cluster.start) }
-                    lineStart = cluster.start
-                    lineWidth = 0
-                    candidate = nil
-                }
+            inSpaces = false
+            let pieceStart = points[points.count - 1].startColumn
+            if column > pieceStart, column + cluster.width - pieceStart > width {
+                // A word wider than the line: it starts one, and is cut where it fills it.
+                points[points.count - 1].isForced = true
+                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
+                                    startColumn: column, isForced: true))
             }
-            lineWidth += cluster.width
-            if var chosen = candidate {
-                chosen.widthAfter += cluster.width
-                candidate = chosen
-            }
+            column += cluster.width
             lastEnd = cluster.end
+            lastEndColumn = column
             beforePrevious = previous
             previous = cluster.breakClass
             previousIsWide = cluster.width == 2
             // The rest of a plain ASCII word, as far as it fits, needs no decision per byte.
             if cluster.breakClass == .other, cluster.width == 1, cluster.end - cluster.start == 1 {
-                let skipped = scanner.skipPlainWord(limit: width - lineWidth)
+                let skipped = scanner.skipPlainWord(limit: width - (column - points[points.count - 1].startColumn))
                 if skipped > 0 {
-                    lineWidth += skipped
-                    candidate?.widthAfter += skipped
+                    column += skipped
                     lastEnd += skipped
+                    lastEndColumn = column
                     beforePrevious = .other
                 }
             }
         }
-        if lineStart >= 0, lineStart < lastEnd { result.append(lineStart..<lastEnd) }
-        return result
+        guard started else { return }
+        if inSpaces { points.removeLast() }
+        points.append(Point(lineEnd: lastEnd, nextStart: lastEnd, endColumn: lastEndColumn, startColumn: lastEndColumn,
+                            isForced: true))
     }
 
     /// Full-width punctuation (。「) allows breaks beside it; ASCII punctuation glued to a word or
