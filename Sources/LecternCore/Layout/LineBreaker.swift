@@ -19,9 +19,30 @@ extension BreakPoints {
     func optimalLines(width: Int) -> [Range<Int>] {
         let count = points.count
         guard count > 1 else { return [] }
-        var cost = [Int](repeating: 0, count: count)
+        // Most short paragraphs, list items and titles fit on one line.
+        if points[count - 1].endColumn <= width {
+            return [points[0].nextStart..<points[count - 1].lineEnd]
+        }
         var from = [Int](repeating: 0, count: count)
         points.withUnsafeBufferPointer { points in
+            from.withUnsafeMutableBufferPointer { from in Self.chooseStarts(points, width: width, into: from) }
+        }
+        var lines: [Range<Int>] = []
+        var end = count - 1
+        while end > 0 {
+            let start = from[end]
+            lines.append(points[start].nextStart..<points[end].lineEnd)
+            end = start
+        }
+        return lines.reversed()
+    }
+
+    /// For each point, the point where the line ending there starts in the best breaking so far.
+    private static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int,
+                                     into from: UnsafeMutableBufferPointer<Int>) {
+        let count = points.count
+        var cost = [Int](repeating: 0, count: count)
+        cost.withUnsafeMutableBufferPointer { cost in
             for end in 1..<count {
                 let endColumn = points[end].endColumn
                 let isLast = end == count - 1
@@ -46,14 +67,6 @@ extension BreakPoints {
                 from[end] = bestStart
             }
         }
-        var lines: [Range<Int>] = []
-        var end = count - 1
-        while end > 0 {
-            let start = from[end]
-            lines.append(points[start].nextStart..<points[end].lineEnd)
-            end = start
-        }
-        return lines.reversed()
     }
 }
 
@@ -79,7 +92,9 @@ struct BreakPoints {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) {
         var scanner = ClusterScanner(bytes, range: 0..<bytes.count)
+        points.reserveCapacity(bytes.count / 4 + 2)
         var started = false
+        var pieceStart = 0          // the column of the last point, where the current word starts
         var inSpaces = false
         var column = 0
         var lastEnd = 0             // end of the last non-space cluster
@@ -92,6 +107,7 @@ struct BreakPoints {
             if cluster.breakClass == .space {
                 if started {
                     column += cluster.width
+                    pieceStart = column
                     if inSpaces {
                         points[points.count - 1].nextStart = cluster.end
                         points[points.count - 1].startColumn = column
@@ -114,14 +130,15 @@ struct BreakPoints {
                                                  after: previous, isWide: previousIsWide, beforePrevious) {
                 points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
                                     startColumn: column, isForced: false))
+                pieceStart = column
             }
             inSpaces = false
-            let pieceStart = points[points.count - 1].startColumn
             if column > pieceStart, column + cluster.width - pieceStart > width {
                 // A word wider than the line: it starts one, and is cut where it fills it.
                 points[points.count - 1].isForced = true
                 points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
                                     startColumn: column, isForced: true))
+                pieceStart = column
             }
             column += cluster.width
             lastEnd = cluster.end
@@ -131,7 +148,7 @@ struct BreakPoints {
             previousIsWide = cluster.width == 2
             // The rest of a plain ASCII word, as far as it fits, needs no decision per byte.
             if cluster.breakClass == .other, cluster.width == 1, cluster.end - cluster.start == 1 {
-                let skipped = scanner.skipPlainWord(limit: width - (column - points[points.count - 1].startColumn))
+                let skipped = scanner.skipPlainWord(limit: width - (column - pieceStart))
                 if skipped > 0 {
                     column += skipped
                     lastEnd += skipped
