@@ -82,7 +82,7 @@ import Testing
             let width = 1 + random.next(upTo: random.next(upTo: 3) == 0 ? 200 : 30)
             let measure = max(2, width)
             var copy = text
-            guard copy.withUTF8({ BreakPoints($0, width: measure).points.count }) <= 16 else { continue }
+            guard copy.withUTF8({ BreakPoints($0, width: measure).points.count }) <= 14 else { continue }
             let lines = LineBreaker.lines(of: text, width: width)
             let problems = Self.problems(text, lines, width: measure)
             let cost = Self.cost(text, lines, width: measure)
@@ -112,6 +112,42 @@ import Testing
             #expect(problems.isEmpty && cost <= greedyCost && foreign.isEmpty,
                     "seed \(seed), width \(width), \(text.debugDescription): \(problems), cost \(cost), greedy \(greedyCost), greedy lines not at break points: \(foreign)")
             if !problems.isEmpty || cost > greedyCost || !foreign.isEmpty { break }
+        }
+    }
+
+    /// The optimum by a plain search over every earlier point for every point, each line measured
+    /// anew: no window, no running columns.
+    static func exhaustiveCost(_ text: String, width: Int) -> Int {
+        var copy = text
+        let points = copy.withUTF8 { BreakPoints($0, width: width).points }
+        guard points.count > 1 else { return 0 }
+        var best = [0] + Array(repeating: Int.max, count: points.count - 1)
+        for end in 1..<points.count {
+            for start in 0..<end where best[start] != Int.max {
+                if points[(start + 1)..<end].contains(where: \.isForced) { continue }
+                let used = DisplayWidth.of(text.utf8Slice(points[start].nextStart..<points[end].lineEnd))
+                if used > width, end > start + 1 { continue }
+                let cost = best[start] + (end == points.count - 1 ? 0 : (width - used) * (width - used))
+                best[end] = min(best[end], cost)
+            }
+        }
+        return best[points.count - 1]
+    }
+
+    /// The yardstick: the body paragraphs of the bundled articles at 76, 60 and 40 columns.
+    @Test func bundledArticlesAreSetAtTheOptimum() throws {
+        let library = try Library.open(folder: Fixtures.bundledLibrary.path)
+        for entry in library.entries {
+            let paragraphs = try library.load(id: entry.id).blocks.compactMap { block -> String? in
+                if case .paragraph(let text) = block { return text }
+                return nil
+            }
+            for width in [76, 60, 40] {
+                let cost = paragraphs.map { Self.cost($0, LineBreaker.lines(of: $0, width: width), width: width) }.reduce(0, +)
+                let optimum = paragraphs.map { Self.exhaustiveCost($0, width: width) }.reduce(0, +)
+                let greedy = paragraphs.map { Self.cost($0, GreedyLineBreaker.lines(of: $0, width: width), width: width) }.reduce(0, +)
+                #expect(cost == optimum && cost < greedy, "\(entry.id) at \(width): \(cost), optimum \(optimum), greedy \(greedy)")
+            }
         }
     }
 
