@@ -165,7 +165,7 @@ struct BreakPoints {
 
     /// Full-width punctuation (。「) allows breaks beside it; ASCII punctuation glued to a word or
     /// number ("3.14", "10:30", "e.g.", "word(s)") does not: there only spaces and hyphens break.
-    private static func allowsBreak(before current: BreakClass, isWide currentIsWide: Bool,
+    static func allowsBreak(before current: BreakClass, isWide currentIsWide: Bool,
                                     after previous: BreakClass, isWide previousIsWide: Bool,
                                     _ beforePrevious: BreakClass) -> Bool {
         switch (previous, current) {

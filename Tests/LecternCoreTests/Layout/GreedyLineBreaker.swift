@@ -39,8 +39,8 @@ enum GreedyLineBreaker {
                 previousIsWide = false
                 continue
             }
-            if lineStart >= 0, allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
-                                           after: previous, isWide: previousIsWide, beforePrevious) {
+            if lineStart >= 0, BreakPoints.allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
+                                                       after: previous, isWide: previousIsWide, beforePrevious) {
                 candidate = Candidate(lineEnd: cluster.start, nextStart: cluster.start, widthAfter: 0)
             }
             if lineStart < 0 {
@@ -83,20 +83,5 @@ enum GreedyLineBreaker {
         }
         if lineStart >= 0, lineStart < lastEnd { result.append(lineStart..<lastEnd) }
         return result
-    }
-
-    /// Full-width punctuation (。「) allows breaks beside it; ASCII punctuation glued to a word or
-    /// number ("3.14", "10:30", "e.g.", "word(s)") does not: there only spaces and hyphens break.
-    private static func allowsBreak(before current: BreakClass, isWide currentIsWide: Bool,
-                                    after previous: BreakClass, isWide previousIsWide: Bool,
-                                    _ beforePrevious: BreakClass) -> Bool {
-        switch (previous, current) {
-        case (_, .closing), (.opening, _), (.space, _): return false
-        case (.hyphen, .other): return beforePrevious == .other || beforePrevious == .ideograph
-        case (.ideograph, _), (_, .ideograph): return true
-        case (.closing, _): return previousIsWide
-        case (_, .opening): return currentIsWide
-        default: return false
-        }
     }
 }
