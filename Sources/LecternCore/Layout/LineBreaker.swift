@@ -37,34 +37,35 @@ extension BreakPoints {
         return lines.reversed()
     }
 
-    /// For each point, the point where the line ending there starts in the best breaking so far.
+    /// For each point, where the line that ends there starts in the best breaking up to it.
     private static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int,
                                      into from: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
         var cost = [Int](repeating: 0, count: count)
         cost.withUnsafeMutableBufferPointer { cost in
+            var reach = 0         // the first point a line ending at `end` can start at, by width
+            var lastForced = 0    // no line starts before the last forced break
             for end in 1..<count {
                 let endColumn = points[end].endColumn
+                while endColumn - points[reach].startColumn > width { reach += 1 }
+                // The point just before can always start the line: only a cluster wider than the
+                // whole line overflows it, and that cannot be helped.
+                let first = min(max(reach, lastForced), end - 1)
                 let isLast = end == count - 1
                 var best = Int.max
                 var bestStart = end - 1
-                var start = end - 1
-                while start >= 0 {
-                    let used = endColumn - points[start].startColumn
-                    // The point just before can always start the line: only a cluster wider than
-                    // the whole line overflows it, and that cannot be helped.
-                    if used > width, start < end - 1 { break }
-                    let slack = width - used
+                for start in first..<end {
+                    let slack = width - (endColumn - points[start].startColumn)
                     let total = cost[start] &+ (isLast ? 0 : slack &* slack)
-                    if total < best {
+                    // On a tie the later start wins: the shorter last line, as filling line by line would.
+                    if total <= best {
                         best = total
                         bestStart = start
                     }
-                    if points[start].isForced { break }
-                    start -= 1
                 }
                 cost[end] = best
                 from[end] = bestStart
+                if points[end].isForced { lastForced = end }
             }
         }
     }
@@ -92,7 +93,9 @@ struct BreakPoints {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) {
         var scanner = ClusterScanner(bytes, range: 0..<bytes.count)
+        var points: [Point] = []
         points.reserveCapacity(bytes.count / 4 + 2)
+        defer { self.points = points }
         var started = false
         var pieceStart = 0          // the column of the last point, where the current word starts
         var inSpaces = false
