@@ -84,7 +84,7 @@ public struct ArticleLayout: Sendable {
             let first = "  " + pad + marker + " "
             wrap(passages[p], p, role: .listItem, first: first, rest: Self.hangingIndent(markerWidth))
             if last { blank() }
-        case .itemParagraph(let p, let markerWidth, _):
+        case .itemParagraph(let p, let markerWidth):
             blank()
             wrap(passages[p], p, role: .listItem, first: Self.hangingIndent(markerWidth), rest: Self.hangingIndent(markerWidth))
             // The next item starts after a blank line too, so that it is not read as part of this paragraph.

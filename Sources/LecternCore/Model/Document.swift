@@ -7,9 +7,8 @@ public struct Document: Sendable, Equatable {
         case paragraph(Int)
         /// An item of a list; `marker` is "•" or the number as written ("1.", "2)").
         case listItem(Int, marker: String, markerWidth: Int, first: Bool, last: Bool)
-        /// A later paragraph of a list item, set under the item's text after a blank line;
-        /// `last` when it ends the list.
-        case itemParagraph(Int, markerWidth: Int, last: Bool)
+        /// A later paragraph of a list item, set under the item's text after a blank line.
+        case itemParagraph(Int, markerWidth: Int)
         case quote(Int)
         case note(Int)
         case link(Int)
@@ -62,9 +61,8 @@ extension Document {
                     let lastItem = index == list.items.count - 1
                     elements.append(.listItem(add(item.text), marker: markers[index], markerWidth: width,
                                               first: index == 0, last: lastItem && item.paragraphs.count == 1))
-                    for (number, paragraph) in item.paragraphs.enumerated().dropFirst() {
-                        elements.append(.itemParagraph(add(paragraph), markerWidth: width,
-                                                       last: lastItem && number == item.paragraphs.count - 1))
+                    for paragraph in item.paragraphs.dropFirst() {
+                        elements.append(.itemParagraph(add(paragraph), markerWidth: width))
                     }
                 }
             }

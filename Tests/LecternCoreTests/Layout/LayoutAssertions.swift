@@ -122,7 +122,7 @@ extension Document.Element {
     var passage: Int? {
         switch self {
         case .title(let p), .heading(let p), .paragraph(let p), .quote(let p), .note(let p), .link(let p): return p
-        case .listItem(let p, _, _, _, _), .itemParagraph(let p, _, _), .footerLink(let p, _): return p
+        case .listItem(let p, _, _, _, _), .itemParagraph(let p, _), .footerLink(let p, _): return p
         case .rule: return nil
         }
     }

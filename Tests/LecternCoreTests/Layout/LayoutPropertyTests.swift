@@ -48,6 +48,7 @@ import Testing
                 for (index, marker) in markers.enumerated() {
                     elements.append(.listItem(add(20), marker: marker, markerWidth: width,
                                               first: index == 0, last: index == count - 1))
+                    if random.next(upTo: 4) == 0 { elements.append(.itemParagraph(add(20), markerWidth: width)) }
                 }
             default: elements.append(.paragraph(add(60)))
             }
