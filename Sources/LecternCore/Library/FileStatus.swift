@@ -2,11 +2,11 @@
 import Glibc
 #endif
 
-/// What the system says about a path, in the terms of `FileProblem`.
+/// What the system says about a path, in the terms of `FileFailure`.
 enum FileStatus {
     /// The problem an `errno` from opening or reading `path` names. For a missing file, tells a
     /// dangling symbolic link (the name exists, its target does not) from no file at all.
-    static func problem(_ path: String, errno code: Int32) -> FileProblem {
+    static func problem(_ path: String, errno code: Int32) -> FileFailure {
         switch code {
         case ENOENT, ENOTDIR:
             if let target = linkTarget(path) { return .danglingLink(target: target) }

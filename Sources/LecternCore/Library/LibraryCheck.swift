@@ -6,7 +6,7 @@ import Glibc
 /// file or article, with names escaped (`ControlEscaping`).
 public enum LibraryProblem: Sendable, Equatable, CustomStringConvertible {
     /// A file named like an article that cannot be read as one: missing, unreadable, binary...
-    case unusable(path: String, FileProblem)
+    case unusable(path: String, FileFailure)
     /// Listed and opened, but its name is not UTF-8: shown with the odd bytes escaped.
     case nonUTF8Name(path: String)
     case empty(id: String)
@@ -63,7 +63,7 @@ extension Library {
     /// Every problem of the library, grouped by kind (in `Group` order); reads each file whole,
     /// so encodings are judged on all of it.
     public func check() -> [LibraryProblem] {
-        var problems: [LibraryProblem] = rejected.map { .unusable(path: $0.path, $0.error.fileProblem) }
+        var problems: [LibraryProblem] = rejected.map { .unusable(path: $0.path, $0.error.fileFailure) }
         for entry in entries {
             if FileName.hasRawBytes(entry.id) { problems.append(.nonUTF8Name(path: entry.path)) }
             if entry.isEmpty { problems.append(.empty(id: entry.id)) }
@@ -94,7 +94,7 @@ extension Library {
                 if let binary { return [.unusable(path: entry.path, .binary(binary))] }
                 encoding = bytes.withUnsafeBytes { TextDecoder.decode($0).encoding }
             } catch {
-                return [.unusable(path: entry.path, error.fileProblem)]
+                return [.unusable(path: entry.path, error.fileFailure)]
             }
         }
         return encoding == .utf8 ? [] : [.legacyEncoding(id: entry.id)]

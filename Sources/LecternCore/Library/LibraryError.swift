@@ -4,9 +4,9 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case missingFolder(String)
     case notAFolder(String)
     /// The library folder exists but cannot be listed.
-    case unlistableFolder(String, FileProblem)
+    case unlistableFolder(String, FileFailure)
     /// A file that cannot be used as an article, and why.
-    case file(String, FileProblem)
+    case file(String, FileFailure)
     case unknownArticle(String, suggestions: [String])
     case ambiguousArticle(String, candidates: [String])
 
@@ -28,14 +28,14 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     private func shown(_ text: String) -> String { ControlEscaping.escaped(text) }
 
     /// What went wrong with the file, for an error about one file; any other error as a read error.
-    var fileProblem: FileProblem {
+    var fileFailure: FileFailure {
         if case .file(_, let problem) = self { return problem }
         return .readError(description)
     }
 }
 
 /// What is wrong with one file, in the words `ls`, `cat` or `less` would use.
-public enum FileProblem: Sendable, Equatable, CustomStringConvertible {
+public enum FileFailure: Sendable, Equatable, CustomStringConvertible {
     case noSuchFile
     /// A symbolic link whose target does not exist.
     case danglingLink(target: String)

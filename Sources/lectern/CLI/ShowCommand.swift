@@ -14,12 +14,15 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: LibraryOptions
     @Option(help: "Columns to lay the text out in (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
+    @Option(help: "Text rows of a page: print the pages the reader shows at that height, separated by form feeds.")
+    var height: Int?
     @Flag(help: "Print the parsed article as JSON.") var json = false
 
     func validate() throws {
         if let width, width < LayoutMetrics.minimumWidth {
             throw ValidationError("--width must be at least \(LayoutMetrics.minimumWidth)")
         }
+        if let height, height < 1 { throw ValidationError("--height must be at least 1") }
     }
 
     func run() throws {
@@ -30,17 +33,23 @@ struct ShowCommand: ParsableCommand {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
                 return
             }
-            Self.printPlain(article, width: width)
+            Self.printPlain(article, width: width, height: height)
         }
     }
 
-    /// The article laid out as plain text on stdout; also the reader's output when it has no terminal.
-    static func printPlain(_ article: Article, width: Int?) {
+    /// The article laid out as plain text on stdout (in pages, with a height); also the
+    /// reader's output when it has no full-screen terminal.
+    static func printPlain(_ article: Article, width: Int?, height: Int? = nil) {
         let document = Document(article)
         let layout = ArticleLayout(document, width: width ?? defaultWidth())
+        let text = height.map { PagedText.text(layout, document.passages, height: $0) } ?? layout.plainText(document.passages)
         // The text is already free of controls; a title taken from a file name may not be.
-        let lines = layout.plainText(document.passages).split(separator: "\n", omittingEmptySubsequences: false)
-        writeOutput(lines.map { ControlEscaping.escaped(String($0)) }.joined(separator: "\n") + "\n")
+        // Line feeds and the form feeds between pages are the layout's own.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { ControlEscaping.escaped(String($0)) }
+                .joined(separator: "\u{0C}")
+        }
+        writeOutput(lines.joined(separator: "\n") + "\n")
     }
 
     private static func defaultWidth() -> Int {

@@ -33,4 +33,6 @@ enum CrashRestore {
     #else
     static func crashIfAskedForTesting(afterDrawing draw: () -> Void) {}
     #endif
+
+    static func alsoTurnOffMouse() { lectern_crash_append_bytes(MouseReporting.offSequence) }
 }

@@ -83,7 +83,7 @@ import Glibc
 
     @Test func readErrorsCarryTheSystemsMessage() {
         #expect(FileStatus.problem("x", errno: EIO) == .readError("Input/output error"))
-        #expect(FileProblem.readError("Input/output error").description == "read error: Input/output error")
+        #expect(FileFailure.readError("Input/output error").description == "read error: Input/output error")
         #expect(FileStatus.problem("x", errno: EACCES) == .permissionDenied)
     }
 

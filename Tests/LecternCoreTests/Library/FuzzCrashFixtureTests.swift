@@ -11,10 +11,8 @@ import Testing
     static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fuzz/Crashes")
 
     /// Fixtures of defects owned elsewhere, not fixed yet: recorded as known issues until they are.
-    static let knownIssues: [String: String] = [
-        "zwj-letters-wider-than-a-column.txt": "a grapheme cluster wider than the column (issue 10; Text/ClusterScanner)",
-        "fuzz-layout-zwj-chain-with-double-joiner.txt": "the same, found by the layout target from the seed above",
-    ]
+    /// (The wide clusters of issue 10 were here until Text/ split them.)
+    static let knownIssues: [String: String] = [:]
 
     static var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
