@@ -26,13 +26,15 @@ enum FuzzCheck {
     }
 
     /// The visible scalars of `text`, in order: what "the words, in order" compares. Spaces,
-    /// invisible characters (soft hyphen, zero-width space) and combining marks (which may sit
-    /// on a space that goes) may come and go; letters, digits and symbols may not.
+    /// invisible characters (soft hyphen, zero-width space), combining marks and emoji
+    /// modifiers (which may sit on a space that goes) may come and go; letters, digits and
+    /// symbols may not.
     static func ink(_ text: some StringProtocol) -> [Unicode.Scalar] {
         text.unicodeScalars.filter { scalar in
             let properties = scalar.properties
             return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
                 && properties.generalCategory != .nonspacingMark && properties.generalCategory != .enclosingMark
+                && !properties.isEmojiModifier
         }
     }
 
