@@ -40,14 +40,22 @@ public struct Library: Sendable {
             throw .unreadable(folder, reason: "cannot list the folder")
         }
         let articleNames = NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") })
+        let paths = articleNames.map { (folder as NSString).appendingPathComponent($0) }
+        // Files are independent: both cores read them, each result in its file's place.
+        let summaries = Parallel.map(paths.indices) { index -> Result<LibraryEntry?, LibraryError> in
+            do throws(LibraryError) {
+                return .success(try summarize(path: paths[index], id: String(articleNames[index].dropLast(4))))
+            } catch {
+                return .failure(error)
+            }
+        }
         var entries: [LibraryEntry] = []
         var rejected: [RejectedFile] = []
-        for name in articleNames {
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                if let entry = try summarize(path: path, id: String(name.dropLast(4))) { entries.append(entry) }
-            } catch {
-                rejected.append(RejectedFile(path: path, reason: error.description))
+        for (path, summary) in zip(paths, summaries) {
+            switch summary {
+            case .success(let entry?): entries.append(entry)
+            case .success(nil): break
+            case .failure(let error): rejected.append(RejectedFile(path: path, reason: error.description))
             }
         }
         return Library(folder: folder, entries: entries, rejected: rejected)
@@ -58,6 +66,11 @@ public struct Library: Sendable {
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry? {
         guard let excerpt = try ArticleFile.readExcerpt(path) else { return nil }
         guard let tail = excerpt.tail else {
+            if let summary = ListingSummary.summary(of: excerpt.head, id: id) {
+                return LibraryEntry(id: id, title: summary.title, path: path,
+                                    previous: summary.links.previous.map { ArticleLink(title: $0) },
+                                    next: summary.links.next.map { ArticleLink(title: $0) })
+            }
             guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
             let title = ArticleParser.title(inHead: decoded.text, id: id)
             let links = ArticleParser.links(in: decoded.text, isWhole: true)
