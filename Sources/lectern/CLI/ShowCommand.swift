@@ -32,7 +32,14 @@ struct ShowCommand: ParsableCommand {
             }
             let document = Document(article)
             let layout = ArticleLayout(document, width: width ?? Self.defaultWidth())
-            writeOutput(layout.plainText(document.passages) + "\n")
+            // Line by line, the text `plainText` makes, so a long article is not held twice more.
+            var output = StreamedOutput()
+            for line in layout.lines {
+                output.append(line.prefix)
+                output.append(line.text(in: document.passages))
+                output.append("\n")
+            }
+            output.flush()
         }
     }
 
