@@ -33,6 +33,7 @@ struct Comparison {
     var oursMedian: Double { median(ours.map(\.seconds)) }
     var theirsMedian: Double { median(theirs.map(\.seconds)) }
     var ratio: Double { median(zip(ours, theirs).map { $0.seconds / $1.seconds }) }
+    /// From the runs themselves (the reader, read from /proc), or one extra run under GNU time.
     var oursPeakBytes: Int { ours.map(\.peakBytes).max() ?? 0 }
 
     var isMet: Bool? {
@@ -59,6 +60,8 @@ struct ComparisonTable {
     private(set) var extras: [(name: String, figure: String, target: String, met: Bool?)] = []
 
     mutating func add(_ comparison: Comparison) { rows.append(comparison) }
+
+    mutating func replaceLast(_ comparison: Comparison) { rows[rows.count - 1] = comparison }
 
     mutating func addExtra(_ name: String, figure: String, target: String, met: Bool?) {
         extras.append((name, figure, target, met))

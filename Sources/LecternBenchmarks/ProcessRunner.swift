@@ -14,7 +14,7 @@ struct ProcessRun {
 /// Starts whole processes, as a user's shell would, and times them.
 enum ProcessRunner {
     /// Runs `argv` (looked up on PATH) to completion with its output sent to /dev/null, or to
-    /// `capture` when given. `allowedExits` are the statuses that are answers, not failures
+    /// `capture` when given; `peakBytes` is left 0 (see `peakMemory`). `allowedExits` are the statuses that are answers, not failures
     /// (grep and `lectern search` exit 1 when nothing matched).
     static func run(_ argv: [String], allowedExits: Set<Int32> = [0], capture: String? = nil) -> ProcessRun {
         var actions = posix_spawn_file_actions_t()
@@ -35,11 +35,28 @@ enum ProcessRunner {
         guard status & 0x7F == 0, allowedExits.contains(exitCode) else {
             fail("\(argv.joined(separator: " ")) failed with status \(status)")
         }
-        return ProcessRun(seconds: seconds, peakBytes: usage.ru_maxrss * 1024)
+        _ = usage
+        return ProcessRun(seconds: seconds, peakBytes: 0)
     }
 
-    /// Waits for `pid` and returns its wait status and its own resource usage (wait4, not
-    /// getrusage(RUSAGE_CHILDREN), whose ru_maxrss is the largest of all children so far).
+    /// The peak resident memory of one run of `argv`, through GNU time. (A child's own ru_maxrss
+    /// is no use: posix_spawn's child shares this process's memory until it execs, and Linux
+    /// carries that high-water mark over the exec.)
+    static func peakMemory(_ argv: [String], allowedExits: Set<Int32> = [0], scratch: String) -> Int {
+        let report = scratch + "/peak-memory.txt"
+        _ = run(["/usr/bin/time", "-f", "%M", "-o", report] + argv, allowedExits: allowedExits)
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        return (text.split(separator: "\n").last.flatMap { Int($0) } ?? 0) * 1024
+    }
+
+    /// The high-water mark of a running process's memory since it last exec'd, from /proc.
+    static func currentPeakMemory(of pid: pid_t) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
+    }
+
+    /// Waits for `pid` and returns its wait status and resource usage.
     static func wait(for pid: pid_t) -> (status: Int32, usage: rusage) {
         var status: Int32 = 0
         var usage = rusage()
@@ -114,12 +131,13 @@ enum ProcessRunner {
                 }
             }
         }
+        let peak = currentPeakMemory(of: pid)
         // The session's process group: `sh -c 'ls | less'` takes its pipeline with it.
         kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
-        let (_, usage) = wait(for: pid)
+        _ = wait(for: pid)
         guard let seen else { fail("\(argv.joined(separator: " ")) ended before drawing \"\(token)\": \(screen.tail)") }
-        return ProcessRun(seconds: seen, peakBytes: usage.ru_maxrss * 1024)
+        return ProcessRun(seconds: seen, peakBytes: peak)
     }
 }
 

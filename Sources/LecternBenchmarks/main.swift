@@ -7,6 +7,7 @@ var quick = false
 var growth = false
 var keepInputs = false
 var diagnostics = true
+var inputsOnly = false
 var pairs: Int?
 var seed: UInt64 = 20_240_611
 var lecternPath: String?
@@ -17,6 +18,7 @@ while let argument = arguments.popFirst() {
     case "--growth": growth = true
     case "--keep": keepInputs = true
     case "--no-diagnostics": diagnostics = false
+    case "--inputs-only": inputsOnly = true
     case "--pairs":
         guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else { fail("--pairs needs a number") }
         pairs = value
@@ -28,12 +30,13 @@ while let argument = arguments.popFirst() {
         lecternPath = value
     case "-h", "--help":
         print("""
-        usage: lectern-bench [--quick] [--growth] [--pairs N] [--seed N] [--keep] [--lectern PATH] [--no-diagnostics]
+        usage: lectern-bench [--quick] [--growth] [--pairs N] [--seed N] [--keep | --inputs-only] [--lectern PATH] [--no-diagnostics]
           --quick           a 1 MB article and 1,000 articles instead of 10 MB and 10,000, 3 pairs
           --growth          also 1 MB and 100 MB articles and 1,000 and 50,000-article libraries (slow)
           --pairs N         measured A/B pairs per comparison (default 7, quick 3)
           --lectern PATH    the lectern binary to time (default: the one built next to lectern-bench)
           --keep            leave the generated inputs in place (to profile them) and print where
+          --inputs-only     write the inputs, print where, and stop
           --no-diagnostics  skip the in-process step timings
         Build first: swift build -c release. The exit status is 2 when a target is missed.
         """)
@@ -52,7 +55,7 @@ let articleBytes = quick ? 1_000_000 : 10_000_000
 let libraryCount = quick ? 1_000 : 10_000
 let loadAtStart = loadAverage()
 let root = BenchmarkInputs.root()
-if !keepInputs { BenchmarkInputs.pendingRemoval = root }
+if !keepInputs && !inputsOnly { BenchmarkInputs.pendingRemoval = root }
 
 print("lectern-bench: seed \(seed), \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), lectern = \(lectern)")
 progress("writing a \(articleBytes / 1_000_000) MB article (long lines and hard-wrapped) and \(libraryCount) articles")
@@ -62,7 +65,8 @@ let library = LibraryInputs.write(folder: root + "/library", count: libraryCount
 print("Inputs: \(library.count) articles of 2–40 KB (\(library.bytes / 1_000_000) MB; every article with accents and "
       + "curly punctuation, 1 in 10 with emoji or CJK, 1 in 4 hard-wrapped, 1 in 10 CRLF), a \(big.bytes / 1_000_000) MB "
       + "article with long lines and a hard-wrapped copy.")
-if keepInputs { print("Inputs kept in \(root)") }
+if keepInputs || inputsOnly { print("Inputs kept in \(root)") }
+if inputsOnly { exit(0) }
 print("Whole processes, output to /dev/null; \(pairCount) pairs after a warm-up pair, A and B taking turns to go first; "
       + "times are medians, ratios the median of the pairs' ratios.\n")
 

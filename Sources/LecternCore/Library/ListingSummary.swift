@@ -14,7 +14,7 @@ import Glibc
 /// to the whole decode.
 enum ListingSummary {
     /// Smaller files are decoded whole: the parts would be most of them.
-    static let minimumSize = 8 * 1024
+    static let minimumSize = 4 * 1024
     /// How much of the end is decoded: more than `ArticleParser.footerSearchBytes` even after
     /// line ends and controls are taken out (checked, with the whole decode as the fallback).
     static let tailSize = 3 * 1024
@@ -37,8 +37,25 @@ enum ListingSummary {
     /// be text; the whole decode decides.)
     static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return false }
-        for byte in bytes.prefix(TextDecoder.binarySniffLength) where byte < 0x20 || byte == 0x7F {
-            guard byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D else { return false }
+        let sampled = min(bytes.count, TextDecoder.binarySniffLength)
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index < sampled {
+            if index + 8 <= sampled {
+                // Words with no byte below 0x20 and no DEL are skipped whole (high bits are flags).
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let belowSpace = (word &- ones &* 0x20) & ~word
+                let delete = word ^ (ones &* 0x7F)
+                let isDelete = (delete &- ones) & ~delete
+                if (belowSpace | isDelete) & (ones &* 0x80) == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D { return false }
+            index += 1
         }
         return true
     }
