@@ -17,7 +17,7 @@ enum ListingSummary {
     static let minimumSize = 4 * 1024
     /// How much of the end is decoded: more than `ArticleParser.footerSearchBytes` even after
     /// line ends and controls are taken out (checked, with the whole decode as the fallback).
-    static let tailSize = 3 * 1024
+    static let tailSize = 2_400
     /// How much of the start is decoded to find the title line (more when it is not complete).
     static let headSize = 512
 
