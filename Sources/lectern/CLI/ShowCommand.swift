@@ -34,11 +34,7 @@ struct ShowCommand: ParsableCommand {
             let layout = ArticleLayout(document, width: width ?? Self.defaultWidth())
             // Line by line, the text `plainText` makes, so a long article is not held twice more.
             var output = StreamedOutput()
-            for line in layout.lines {
-                output.append(line.prefix)
-                output.append(line.text(in: document.passages))
-                output.append("\n")
-            }
+            for line in layout.lines { output.appendLine(line.prefix, line.text(in: document.passages)) }
             output.flush()
         }
     }

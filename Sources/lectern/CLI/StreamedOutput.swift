@@ -2,29 +2,29 @@
 import Glibc
 #endif
 
-/// Standard output written in 64 KiB pieces as text is appended, so that a long output is never
+/// Standard output written in 64 KiB pieces as lines are added, so that a long output is never
 /// built whole in memory. A closed pipe (`| head`) ends the writing quietly.
 struct StreamedOutput {
     private var buffer: [UInt8] = []
     private var isClosed = false
-    /// Spaces held back until something else follows them on the line.
-    private var pendingSpaces = 0
     static let chunkSize = 64 * 1024
 
     init() { buffer.reserveCapacity(Self.chunkSize + 4096) }
 
-    mutating func append<S: StringProtocol>(_ text: S) {
+    /// `prefix` and `text` as one line, without the spaces it ends in (as `ArticleLayout.plainText`).
+    mutating func appendLine(_ prefix: String, _ text: Substring) {
         guard !isClosed else { return }
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                pendingSpaces += 1
-                continue
-            }
-            // A line end drops the spaces before it, as `ArticleLayout.plainText` does.
-            if byte != 0x0A { buffer.append(contentsOf: repeatElement(0x20, count: pendingSpaces)) }
-            pendingSpaces = 0
-            buffer.append(byte)
+        var text = text
+        while text.last == " " { text.removeLast() }
+        if text.isEmpty {
+            var prefix = prefix[...]
+            while prefix.last == " " { prefix.removeLast() }
+            buffer.append(contentsOf: prefix.utf8)
+        } else {
+            buffer.append(contentsOf: prefix.utf8)
+            buffer.append(contentsOf: text.utf8)
         }
+        buffer.append(0x0A)
         if buffer.count >= Self.chunkSize { flush() }
     }
 
