@@ -14,11 +14,29 @@ public enum LibrarySearch {
             .compactMap { $0 }
     }
 
+    /// The hits `run(_:in:)` finds in the library of `folder`, without listing the library
+    /// first: each file is read once, and only the files that match are summarised. (The hits'
+    /// Previous/Next links are not resolved: that needs the whole listing.)
+    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3) throws(LibraryError) -> [Hit] {
+        let files = try Library.articleFiles(in: folder)
+        return Parallel.map(files.indices) { index -> Hit? in
+            let (path, id) = files[index]
+            // A folder or an unreadable file is not in the listing either.
+            guard let bytes = try? ArticleFile.readAll(path), bytes.withUnsafeBytes({ query.mayMatch($0) }),
+                  let entry = try? Library.summarize(wholeFile: bytes, path: path, id: id) else { return nil }
+            return hit(for: entry, bytes: bytes, query: query, snippetsPerArticle: snippetsPerArticle)
+        }.compactMap { $0 }
+    }
+
     /// The matches of one article, or nil when it has none (or cannot be read).
     static func hit(for entry: LibraryEntry, query: SearchQuery, snippetsPerArticle: Int) -> Hit? {
-        guard let bytes = try? ArticleFile.readAll(entry.path),
-              bytes.withUnsafeBytes({ query.mayMatch($0) }),
-              let decoded = ArticleText.decode(bytes) else { return nil }
+        guard let bytes = try? ArticleFile.readAll(entry.path), bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
+        return hit(for: entry, bytes: bytes, query: query, snippetsPerArticle: snippetsPerArticle)
+    }
+
+    /// The matches of the article whose file holds `bytes`.
+    private static func hit(for entry: LibraryEntry, bytes: [UInt8], query: SearchQuery, snippetsPerArticle: Int) -> Hit? {
+        guard let decoded = ArticleText.decode(bytes) else { return nil }
         if BodyMatchCount.applies(to: query),
            let counted = BodyMatchCount(query, in: decoded.text, id: entry.id, path: entry.path, wanted: snippetsPerArticle) {
             guard counted.count > 0 else { return nil }
