@@ -46,9 +46,10 @@ struct ArticleWriter {
         "careful", "gentle", "profound", "lasting", "natural", "social", "recent", "deeper", "quiet",
         "remember", "release", "process", "support", "explore", "suggest", "reveal", "modify", "carry",
     ]
-    /// About one word in 70: every article has some, as an English blog would.
+    /// About one word in 70: every article has some, as an English blog would. (Not the words of
+    /// `accentedPhrase`, which only planting puts side by side.)
     private static let accented = [
-        "café", "naïve", "façade", "résumé", "déjà", "fiancée", "piñata", "crème", "brûlée", "élan",
+        "café", "naïve", "façade", "résumé", "déjà", "fiancée", "piñata", "soufflé", "naïveté", "élan",
         "Zürich", "São", "Paulo", "jalapeño", "señora", "über", "Ångström", "coöperate", "rôle", "entrée",
     ]
     /// Words for the articles that have emoji or CJK (one in ten).
