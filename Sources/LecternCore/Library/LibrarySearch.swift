@@ -10,7 +10,7 @@ public enum LibrarySearch {
     /// on their raw bytes, before any decoding or parsing; articles are searched on all cores.
     public static func run(_ query: SearchQuery, in library: Library, snippetsPerArticle: Int = 3) -> [Hit] {
         let entries = library.entries
-        return Parallel.map(entries.indices) { hit(for: entries[$0], query: query, snippetsPerArticle: snippetsPerArticle) }
+        return Parallel.map(entries.indices) { hit(for: entries[$0], query: query, snippets: snippetsPerArticle) }
             .compactMap { $0 }
     }
 
@@ -24,18 +24,18 @@ public enum LibrarySearch {
             // A folder or an unreadable file is not in the listing either.
             guard let bytes = try? ArticleFile.readAll(path), bytes.withUnsafeBytes({ query.mayMatch($0) }),
                   let entry = try? Library.summarize(wholeFile: bytes, path: path, id: id) else { return nil }
-            return hit(for: entry, bytes: bytes, query: query, snippetsPerArticle: snippetsPerArticle)
+            return hit(for: entry, bytes: bytes, query: query, snippets: snippetsPerArticle)
         }.compactMap { $0 }
     }
 
-    /// The matches of one article, or nil when it has none (or cannot be read).
-    static func hit(for entry: LibraryEntry, query: SearchQuery, snippetsPerArticle: Int) -> Hit? {
+    /// One article's matches, or nil when it has none (or cannot be read).
+    public static func hit(for entry: LibraryEntry, query: SearchQuery, snippets snippetsPerArticle: Int = 3) -> Hit? {
         guard let bytes = try? ArticleFile.readAll(entry.path), bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
-        return hit(for: entry, bytes: bytes, query: query, snippetsPerArticle: snippetsPerArticle)
+        return hit(for: entry, bytes: bytes, query: query, snippets: snippetsPerArticle)
     }
 
     /// The matches of the article whose file holds `bytes`.
-    private static func hit(for entry: LibraryEntry, bytes: [UInt8], query: SearchQuery, snippetsPerArticle: Int) -> Hit? {
+    private static func hit(for entry: LibraryEntry, bytes: [UInt8], query: SearchQuery, snippets snippetsPerArticle: Int) -> Hit? {
         guard let decoded = ArticleText.decode(bytes) else { return nil }
         if BodyMatchCount.applies(to: query),
            let counted = BodyMatchCount(query, in: decoded.text, id: entry.id, path: entry.path, wanted: snippetsPerArticle) {

@@ -8,6 +8,8 @@ public struct ArticleView: Sendable {
     public private(set) var top = 0
     public private(set) var search: SearchResults?
     public private(set) var currentMatch: Int?
+    /// The line each heading starts on, in order: for the outline and the running head.
+    public private(set) var headingLines: [Int] = []
 
     public init(article: Article, measure: Int, textRows: Int, at position: TextPosition = .start) {
         self.article = article
@@ -15,6 +17,34 @@ public struct ArticleView: Sendable {
         layout = ArticleLayout(document, width: measure)
         pages = Pages(layout.lines, height: textRows)
         top = clamped(layout.lineIndex(containing: position))
+        headingLines = Self.headingLines(of: layout)
+    }
+
+    private static func headingLines(of layout: ArticleLayout) -> [Int] {
+        var starts: [Int] = []
+        for (index, line) in layout.lines.enumerated() where line.role == .heading {
+            // A heading wrapped onto several lines is one heading.
+            if index > 0, layout.lines[index - 1].role == .heading { continue }
+            starts.append(index)
+        }
+        return starts
+    }
+
+    /// The heading whose section holds the top line: the last one at or above it (an index into `headingLines`).
+    public var currentHeading: Int? {
+        let after = headingLines.partitioningIndex { $0 > top }
+        return after > 0 ? after - 1 : nil
+    }
+
+    /// The text of the heading that starts on `line`, its lines joined.
+    public func headingText(at line: Int) -> String {
+        var parts: [Substring] = []
+        var index = line
+        while index < layout.lines.count, layout.lines[index].role == .heading {
+            parts.append(layout.lines[index].text(in: document.passages))
+            index += 1
+        }
+        return parts.joined(separator: " ")
     }
 
     public var height: Int { pages.height }
@@ -41,7 +71,10 @@ public struct ArticleView: Sendable {
 
     public mutating func resize(measure: Int, textRows: Int) {
         let anchor = position
-        if measure != layout.width { layout = ArticleLayout(document, width: measure) }
+        if measure != layout.width {
+            layout = ArticleLayout(document, width: measure)
+            headingLines = Self.headingLines(of: layout)
+        }
         pages = Pages(layout.lines, height: textRows)
         top = clamped(layout.lineIndex(containing: anchor))
     }
@@ -69,8 +102,15 @@ public struct ArticleView: Sendable {
 
     /// Brings `line` on screen, turning to the page that holds it.
     mutating func reveal(line: Int) {
-        if line < top || line >= visibleEnd { top = clamped(pages.starts[pages.page(containing: line)]) }
+        if line < top || line >= visibleEnd { goToPage(containing: line) }
     }
+
+    public mutating func goToPage(containing line: Int) {
+        top = clamped(pages.starts[pages.page(containing: line)])
+    }
+
+    /// Puts `line` at the top of the screen, or as near as the last page allows.
+    public mutating func go(toLine line: Int) { top = clamped(line) }
 
     // MARK: Search
 
@@ -80,7 +120,8 @@ public struct ArticleView: Sendable {
     }
 
     public mutating func find(_ query: SearchQuery) -> SearchOutcome {
-        let results = SearchResults(query: query, passages: document.passages)
+        // As the library search does: the footer's link titles are navigation, not the article's text.
+        let results = SearchResults(query: query, passages: Array(document.bodyPassages))
         search = results
         currentMatch = nil
         guard let first = results.next(from: position, strictly: false) else { return .notFound }
@@ -116,18 +157,10 @@ public struct ArticleView: Sendable {
         guard let search, let span = layout.lines[index].span else { return [] }
         let matches = search.matches
         // First match that ends after the line starts.
-        var low = 0, high = matches.count
-        while low < high {
-            let middle = (low + high) / 2
-            let match = matches[middle]
-            if match.passage < span.passage || match.passage == span.passage && match.range.upperBound <= span.range.lowerBound {
-                low = middle + 1
-            } else {
-                high = middle
-            }
+        var index = matches.partitioningIndex { match in
+            match.passage > span.passage || match.passage == span.passage && match.range.upperBound > span.range.lowerBound
         }
         var result: [(Range<Int>, Bool)] = []
-        var index = low
         while index < matches.count, matches[index].passage == span.passage,
               matches[index].range.lowerBound < span.range.upperBound {
             let range = matches[index].range.clamped(to: span.range)

@@ -1,9 +1,12 @@
-/// What a person asks the reader to do; keys map to these through the key map.
-public enum Command: Sendable, Equatable {
+/// What a person asks the reader to do; keys map to these through the key map of each screen.
+/// Every screen's `update` switches over all of them, so a new command is handled or
+/// explicitly ignored everywhere.
+public enum Command: Sendable, Equatable, CaseIterable {
     case nextPage, previousPage, halfPageDown, halfPageUp, lineDown, lineUp, top, bottom
     case open
     case followNext, followPrevious, back, forward
     case search, nextMatch, previousMatch, clearSearch
     case filter, searchLibrary
-    case closeArticle, quit, help, redraw
+    case outline
+    case close, quit, help, redraw
 }

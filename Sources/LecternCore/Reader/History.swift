@@ -4,7 +4,7 @@ public struct History<Location: Sendable & Equatable>: Sendable, Equatable {
     public private(set) var index = -1
     public let capacity: Int
 
-    public init(capacity: Int = 100) { self.capacity = capacity }
+    public init(capacity: Int = 100) { self.capacity = max(1, capacity) }
 
     public var current: Location? { locations.indices.contains(index) ? locations[index] : nil }
 

@@ -1,60 +1,93 @@
-/// The keys of each view, and what each does. The help screen and the README list these.
+/// The keys of each screen and what each does: the one source for the key handling, the help
+/// screen and the README's tables (a test keeps the README in step).
 public struct KeyBinding: Sendable {
     public var keys: [Key]
-    /// The keys as the help screen shows them.
-    public var label: String
     public var command: Command
     public var summary: String
+
+    public init(_ keys: [Key], _ command: Command, _ summary: String) {
+        self.keys = keys
+        self.command = command
+        self.summary = summary
+    }
+
+    /// The keys as help shows them, generated so that they cannot drift: `Space PgDn f ^F`.
+    public var label: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// A titled group of bindings: the keys of one screen.
+public struct KeySection: Sendable {
+    public var title: String
+    public var bindings: [KeyBinding]
+
+    public func command(for key: Key) -> Command? {
+        bindings.first { $0.keys.contains(key) }?.command
+    }
 }
 
 public enum KeyMap {
-    public static let article: [KeyBinding] = [
-        KeyBinding(keys: [.character(" "), .pageDown, .character("f"), .control("f")], label: "Space PgDn f",
-                   command: .nextPage, summary: "next page"),
-        KeyBinding(keys: [.character("b"), .pageUp, .control("b")], label: "b PgUp",
-                   command: .previousPage, summary: "previous page"),
-        KeyBinding(keys: [.character("d"), .control("d")], label: "d ^D", command: .halfPageDown, summary: "half a page down"),
-        KeyBinding(keys: [.character("u"), .control("u")], label: "u ^U", command: .halfPageUp, summary: "half a page up"),
-        KeyBinding(keys: [.down, .character("j"), .enter, .character("e"), .control("e"), .control("n")], label: "j Down Enter",
-                   command: .lineDown, summary: "one line down"),
-        KeyBinding(keys: [.up, .character("k"), .character("y"), .control("y"), .control("p")], label: "k Up",
-                   command: .lineUp, summary: "one line up"),
-        KeyBinding(keys: [.home, .character("g"), .character("<")], label: "g Home", command: .top, summary: "start of the article"),
-        KeyBinding(keys: [.end, .character("G"), .character(">")], label: "G End", command: .bottom, summary: "end of the article"),
-        KeyBinding(keys: [.character("/")], label: "/", command: .search, summary: "search the article"),
-        KeyBinding(keys: [.character("n")], label: "n", command: .nextMatch, summary: "next match"),
-        KeyBinding(keys: [.character("N")], label: "N", command: .previousMatch, summary: "previous match"),
-        KeyBinding(keys: [.escape], label: "Esc", command: .clearSearch, summary: "clear the search highlights"),
-        KeyBinding(keys: [.character("]")], label: "]", command: .followNext, summary: "follow the Next link"),
-        KeyBinding(keys: [.character("[")], label: "[", command: .followPrevious, summary: "follow the Previous link"),
-        KeyBinding(keys: [.backspace, .left, .character("h")], label: "Backspace h Left",
-                   command: .back, summary: "back to the article read before"),
-        KeyBinding(keys: [.right, .character("l")], label: "l Right", command: .forward, summary: "forward again"),
-        KeyBinding(keys: [.character("q")], label: "q", command: .closeArticle, summary: "back to the list"),
-        KeyBinding(keys: [.character("Q"), .control("c")], label: "Q ^C", command: .quit, summary: "quit"),
-        KeyBinding(keys: [.character("?")], label: "?", command: .help, summary: "this help"),
-        KeyBinding(keys: [.control("l")], label: "^L", command: .redraw, summary: "redraw the screen"),
-    ]
+    public static let article = KeySection(title: "In an article", bindings: [
+        KeyBinding([.character(" "), .pageDown, .character("f"), .control("f")], .nextPage, "next page"),
+        KeyBinding([.character("b"), .pageUp, .control("b")], .previousPage, "previous page"),
+        KeyBinding([.character("d"), .control("d")], .halfPageDown, "half a page down"),
+        KeyBinding([.character("u"), .control("u")], .halfPageUp, "half a page up"),
+        KeyBinding([.character("j"), .down, .enter, .character("e"), .control("e"), .control("n")], .lineDown, "one line down"),
+        KeyBinding([.character("k"), .up, .character("y"), .control("y"), .control("p")], .lineUp, "one line up"),
+        KeyBinding([.character("g"), .home, .character("<")], .top, "start of the article"),
+        KeyBinding([.character("G"), .end, .character(">")], .bottom, "end of the article"),
+        KeyBinding([.character("/")], .search, "search the article"),
+        KeyBinding([.character("n")], .nextMatch, "next match"),
+        KeyBinding([.character("N")], .previousMatch, "previous match"),
+        KeyBinding([.escape], .clearSearch, "clear the search highlights"),
+        KeyBinding([.character("t")], .outline, "outline: the headings, to jump to one"),
+        KeyBinding([.character("]")], .followNext, "follow the Next link"),
+        KeyBinding([.character("[")], .followPrevious, "follow the Previous link"),
+        KeyBinding([.backspace, .character("h"), .left], .back, "back to the article read before"),
+        KeyBinding([.character("l"), .right], .forward, "forward again"),
+        KeyBinding([.character("q")], .close, "back to the list"),
+        KeyBinding([.character("Q"), .control("c")], .quit, "quit"),
+        KeyBinding([.character("?")], .help, "this help"),
+        KeyBinding([.control("l")], .redraw, "redraw the screen"),
+    ])
 
-    public static let library: [KeyBinding] = [
-        KeyBinding(keys: [.down, .character("j"), .control("n")], label: "j Down", command: .lineDown, summary: "next article"),
-        KeyBinding(keys: [.up, .character("k"), .control("p")], label: "k Up", command: .lineUp, summary: "previous article"),
-        KeyBinding(keys: [.pageDown, .character(" "), .character("f"), .control("f")], label: "PgDn Space",
-                   command: .nextPage, summary: "a screen down"),
-        KeyBinding(keys: [.pageUp, .character("b"), .control("b")], label: "PgUp b", command: .previousPage, summary: "a screen up"),
-        KeyBinding(keys: [.home, .character("g")], label: "g Home", command: .top, summary: "first article"),
-        KeyBinding(keys: [.end, .character("G")], label: "G End", command: .bottom, summary: "last article"),
-        KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter", command: .open, summary: "open the article"),
-        KeyBinding(keys: [.character("/")], label: "/", command: .filter, summary: "filter the list by title (Esc clears)"),
-        KeyBinding(keys: [.character("s")], label: "s", command: .searchLibrary,
-                   summary: "search the text of every article"),
-        KeyBinding(keys: [.escape], label: "Esc", command: .clearSearch, summary: "clear the filter and the search"),
-        KeyBinding(keys: [.character("q"), .character("Q"), .control("c")], label: "q Q", command: .quit, summary: "quit"),
-        KeyBinding(keys: [.character("?")], label: "?", command: .help, summary: "this help"),
-        KeyBinding(keys: [.control("l")], label: "^L", command: .redraw, summary: "redraw the screen"),
-    ]
+    public static let outline = KeySection(title: "In the outline", bindings: [
+        KeyBinding([.character("j"), .down, .control("n")], .lineDown, "next heading"),
+        KeyBinding([.character("k"), .up, .control("p")], .lineUp, "previous heading"),
+        KeyBinding([.character("g"), .home], .top, "first heading"),
+        KeyBinding([.character("G"), .end], .bottom, "last heading"),
+        KeyBinding([.enter, .character("l"), .right], .open, "jump to the heading"),
+        KeyBinding([.escape, .character("q"), .character("t")], .close, "back to the article"),
+        KeyBinding([.character("Q"), .control("c")], .quit, "quit"),
+        KeyBinding([.character("?")], .help, "this help"),
+        KeyBinding([.control("l")], .redraw, "redraw the screen"),
+    ])
 
-    public static func command(for key: Key, in bindings: [KeyBinding]) -> Command? {
-        bindings.first { $0.keys.contains(key) }?.command
-    }
+    public static let library = KeySection(title: "In the list", bindings: [
+        KeyBinding([.character("j"), .down, .control("n")], .lineDown, "next article"),
+        KeyBinding([.character("k"), .up, .control("p")], .lineUp, "previous article"),
+        KeyBinding([.pageDown, .character(" "), .character("f"), .control("f")], .nextPage, "a screen down"),
+        KeyBinding([.pageUp, .character("b"), .control("b")], .previousPage, "a screen up"),
+        KeyBinding([.character("g"), .home], .top, "first article"),
+        KeyBinding([.character("G"), .end], .bottom, "last article"),
+        KeyBinding([.enter, .character("l"), .right], .open, "open the article"),
+        KeyBinding([.character("/")], .filter, "filter the list by title"),
+        KeyBinding([.character("s")], .searchLibrary, "search the text of every article"),
+        KeyBinding([.escape], .clearSearch, "stop the search, or clear filter and search"),
+        KeyBinding([.character("q"), .character("Q"), .control("c")], .quit, "quit"),
+        KeyBinding([.character("?")], .help, "this help"),
+        KeyBinding([.control("l")], .redraw, "redraw the screen"),
+    ])
+
+    public static let help = KeySection(title: "In this help", bindings: [
+        KeyBinding([.character("j"), .down], .lineDown, "scroll down"),
+        KeyBinding([.character("k"), .up], .lineUp, "scroll up"),
+        KeyBinding([.character(" "), .pageDown, .character("f")], .nextPage, "a screen down"),
+        KeyBinding([.character("b"), .pageUp], .previousPage, "a screen up"),
+        KeyBinding([.character("q"), .escape, .character("?"), .enter, .backspace], .close, "close the help"),
+        KeyBinding([.character("Q"), .control("c")], .quit, "quit"),
+        KeyBinding([.control("l")], .redraw, "redraw the screen"),
+    ])
+
+    /// Every screen's keys, in the order help and the README list them.
+    public static let all: [KeySection] = [article, outline, library, help]
 }

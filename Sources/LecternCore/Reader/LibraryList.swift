@@ -6,6 +6,11 @@ public struct LibraryList: Sendable, Equatable {
     public struct TextSearch: Sendable, Equatable {
         public var query: SearchQuery
         public var counts: [Int: Int]
+
+        public init(query: SearchQuery, counts: [Int: Int] = [:]) {
+            self.query = query
+            self.counts = counts
+        }
     }
 
     public private(set) var textSearch: TextSearch?
@@ -33,6 +38,14 @@ public struct LibraryList: Sendable, Equatable {
         refresh()
     }
 
+    /// Adds articles a running library search has just found.
+    public mutating func addMatches(_ found: [LibrarySearchProgress.Found]) {
+        guard var search = textSearch, !found.isEmpty else { return }
+        for item in found { search.counts[item.entry] = item.count }
+        textSearch = search
+        refresh()
+    }
+
     private mutating func refresh() {
         let chosen = selectedEntry
         let key = TitleKey.make(filter)
@@ -56,9 +69,6 @@ public struct LibraryList: Sendable, Equatable {
 
     /// Keeps the chosen row on screen.
     public mutating func fit(height: Int) {
-        let height = max(1, height)
-        if selected < top { top = selected }
-        if selected >= top + height { top = selected - height + 1 }
-        top = max(0, min(top, max(0, visible.count - height)))
+        top = scrolledTop(top, keeping: selected, height: height, count: visible.count)
     }
 }

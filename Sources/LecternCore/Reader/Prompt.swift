@@ -1,14 +1,9 @@
-/// A line of text being typed at the bottom of the screen: a search, the list's filter, a library search.
+/// A line of text being typed at the bottom of the screen. The screen that owns it says what
+/// it is for (an article's search, the list's filter, a library search) and how it is labelled.
 public struct Prompt: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable { case search, filter, librarySearch }
-
-    public var purpose: Purpose
     public var text = ""
 
-    public init(purpose: Purpose, text: String = "") {
-        self.purpose = purpose
-        self.text = text
-    }
+    public init(text: String = "") { self.text = text }
 
     public enum Outcome: Equatable { case editing, submitted, cancelled }
 
@@ -30,7 +25,7 @@ public struct Prompt: Sendable, Equatable {
             return .cancelled
         case .tab:
             text.append(" ")
-        default:
+        case .control, .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .delete:
             break
         }
         return .editing

@@ -4,15 +4,21 @@ public enum ReaderEvent: Sendable {
     case resize(TerminalSize)
     case loaded(Article, LoadRequest)
     case loadFailed(String, LoadRequest)
-    /// The result of `.searchLibrary`: matches per article id.
-    case librarySearched(SearchQuery, [String: Int])
+    /// Some of a library search's results, as they are found.
+    case librarySearchProgress(LibrarySearchProgress)
 }
 
-/// Work `update` asks the runtime to do; its result comes back as an event.
+/// Work `update` asks the runtime to do. Results come back later as events, so that
+/// anything slow runs off the input loop and keys stay answered.
 public enum ReaderEffect: Sendable, Equatable {
+    /// Read and parse an article (from the cache when it was read lately).
     case load(LoadRequest)
-    /// Search the text of every article of the library.
-    case searchLibrary(SearchQuery)
+    /// Search the text of every article of the library, reporting as it goes.
+    case searchLibrary(LibrarySearchRequest)
+    /// Stop the library search that is running; what it found stays.
+    case cancelLibrarySearch
+    /// Repaint every cell of the terminal (^L): it may hold stray output.
+    case repaintAll
 }
 
 public struct LoadRequest: Sendable, Equatable {
@@ -34,5 +40,43 @@ public struct LoadRequest: Sendable, Equatable {
         self.position = position
         self.reason = reason
         self.query = query
+    }
+}
+
+/// One library search; `serial` tells its reports from those of a search it replaced.
+public struct LibrarySearchRequest: Sendable, Equatable {
+    public var serial: Int
+    public var query: SearchQuery
+
+    public init(serial: Int, query: SearchQuery) {
+        self.serial = serial
+        self.query = query
+    }
+}
+
+/// A library search's report: the articles found since the last report (entry index and
+/// number of matches), how many articles have been searched, and whether it is done.
+public struct LibrarySearchProgress: Sendable, Equatable {
+    public var serial: Int
+    public var found: [Found]
+    public var searched: Int
+    public var total: Int
+    public var isFinished: Bool
+
+    public struct Found: Sendable, Equatable {
+        public var entry: Int
+        public var count: Int
+        public init(entry: Int, count: Int) {
+            self.entry = entry
+            self.count = count
+        }
+    }
+
+    public init(serial: Int, found: [Found], searched: Int, total: Int, isFinished: Bool) {
+        self.serial = serial
+        self.found = found
+        self.searched = searched
+        self.total = total
+        self.isFinished = isFinished
     }
 }

@@ -1,38 +1,36 @@
 /// Everything the reader shows, as a value: `update` changes it, `render` draws it.
+/// The screens keep their own state (Components/); this holds what lasts across them.
 public struct ReaderState: Sendable {
-    public enum Mode: Sendable, Equatable { case library, article, help }
-
-    /// An article and the place in it, as remembered by the history.
-    public struct Visit: Sendable, Equatable {
-        public var id: String
-        public var position: TextPosition
-    }
-
     public let library: Library
     public internal(set) var size: TerminalSize
     /// The widest text column.
     public let measure: Int
-    public internal(set) var mode: Mode = .library
-    public internal(set) var list: LibraryList
-    public internal(set) var view: ArticleView?
+    /// The list: the first screen, and underneath every other.
+    public internal(set) var libraryScreen: LibraryScreen
+    public internal(set) var screen: ReaderScreen = .library
     public internal(set) var history = History<Visit>()
-    public internal(set) var prompt: Prompt?
-    public internal(set) var message: Message?
-    public internal(set) var helpFor: Mode = .library
-    public internal(set) var helpTop = 0
+    public internal(set) var notice: Notice?
+    /// The last article search, which an empty search repeats.
     public internal(set) var lastQuery: SearchQuery?
     public internal(set) var isRunning = true
-
-    public struct Message: Sendable, Equatable {
-        public var text: String
-        public var isError: Bool
-    }
 
     public init(library: Library, size: TerminalSize, measure: Int = LayoutMetrics.defaultMeasure) {
         self.library = library
         self.size = size
         self.measure = max(LayoutMetrics.minimumWidth, measure)
-        list = LibraryList(library)
+        libraryScreen = LibraryScreen(library: library, height: max(1, size.rows - 2))
+    }
+
+    /// The article on screen, or under the outline or help.
+    public var view: ArticleView? { screen.article?.view }
+
+    /// The text being typed at the bottom, if any.
+    public var prompt: Prompt? {
+        switch screen {
+        case .library: return libraryScreen.prompt
+        case .article(let article): return article.prompt
+        case .outline, .help: return nil
+        }
     }
 
     // MARK: Geometry
@@ -51,4 +49,8 @@ public struct ReaderState: Sendable {
     public var columnWidth: Int { max(LayoutMetrics.minimumWidth, min(measure, size.columns - 2)) }
 
     public var margin: Int { max(0, (size.columns - columnWidth) / 2) }
+
+    var frame: ScreenFrame {
+        ScreenFrame(size: size, textRows: textRows, columnWidth: columnWidth, margin: margin)
+    }
 }

@@ -22,8 +22,10 @@ final class NcursesTerminal: Terminal {
     private var isActive = true
     private var isCursorVisible = false
 
-    /// How long one read waits before looking at the stop signals again.
-    private static let readTimeoutMilliseconds: Int32 = 200
+    /// The read timeout set on the window now, in milliseconds.
+    private var readTimeout: Int32 = 200
+    /// Reads that failed at once, in a row: many mean the input is gone.
+    private var immediateFailures = 0
 
     private init(window: UnsafeMutablePointer<WINDOW>, useColor: Bool) {
         self.window = window
@@ -51,7 +53,7 @@ final class NcursesTerminal: Terminal {
         _ = keypad(window, true)
         _ = intrflush(window, false)
         _ = set_escdelay(25)
-        wtimeout(window, readTimeoutMilliseconds)
+        wtimeout(window, 200)
         FlowControl.disable()
         _ = curs_set(0)
         let colored = useColor && enableColors()
@@ -81,34 +83,39 @@ final class NcursesTerminal: Terminal {
         TerminalSize(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
     }
 
-    func nextEvent() -> TerminalEvent? {
-        var immediateFailures = 0
+    func nextEvent(waitingAtMost milliseconds: Int) -> TerminalRead {
+        let wait = Int32(clamping: max(1, milliseconds))
+        if wait != readTimeout {
+            wtimeout(window, wait)
+            readTimeout = wait
+        }
         while isActive {
-            if StopSignals.received != nil { return nil }
+            if StopSignals.received != nil { return .closed }
             // After Ctrl-Z and fg, ncurses repaints its copy; the size may have changed meanwhile.
-            if StopSignals.takeContinue() { return .resize(size) }
+            if StopSignals.takeContinue() { return .event(.resize(size)) }
             var value: wint_t = 0
             let started = ContinuousClock.now
             let status = wget_wch(window, &value)
             if status == ERR {
-                // A timeout takes the whole read timeout. ERR at once, over and over, means
-                // the input is gone (end of file, hung-up terminal).
-                immediateFailures = ContinuousClock.now - started < .milliseconds(20) ? immediateFailures + 1 : 0
-                if immediateFailures >= 100 { return nil }
-                continue
+                // A timeout takes the whole wait. ERR at once, over and over, means the input is
+                // gone (end of file, hung-up terminal).
+                let immediate = ContinuousClock.now - started < .milliseconds(Int(wait)) / 2
+                immediateFailures = immediate ? immediateFailures + 1 : 0
+                if immediateFailures >= 100 { return .closed }
+                return .idle
             }
             immediateFailures = 0
             switch translateInput(status: status, value: value) {
-            case .key(.control("l")):
-                // ^L: the screen may hold stray output; repaint all of it, not just the changes.
-                _ = clearok(window, true)
-                return .key(.control("l"))
-            case .key(let key): return .key(key)
-            case .resize: return .resize(size)
+            case .key(let key): return .event(.key(key))
+            case .resize: return .event(.resize(size))
             case .ignored: continue
             }
         }
-        return nil
+        return .closed
+    }
+
+    func repaintAll() {
+        _ = clearok(window, true)
     }
 
     func draw(_ screen: Screen) {

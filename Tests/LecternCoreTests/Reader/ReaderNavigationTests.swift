@@ -15,7 +15,7 @@ import Testing
     @Test func enterOpensTheChosenArticle() {
         let reader = ReaderHarness(SampleArticles.chain)
         reader.press(.down, .enter)
-        #expect(reader.state.mode == .article)
+        #expect(reader.shown == .article)
         #expect(reader.lines[0].contains("Beta"))
         #expect(reader.lines[1].contains("Beta"))
     }
@@ -38,13 +38,21 @@ import Testing
     @Test func turningAPageShowsTheNextLinesWithoutGapOrOverlap() throws {
         let reader = ReaderHarness(SampleArticles.chain)
         reader.open("a1")
-        let firstPage = reader.lines
-        let lastLineOfFirstPage = try #require(firstPage[1..<23].last(where: { !$0.isEmpty }))
+        let before = try #require(reader.state.view)
+        func text(_ index: Int) -> String {
+            let line = before.layout.lines[index]
+            return (line.prefix + line.text(in: before.document.passages)).trimmingCharacters()
+        }
+        // The first page shows exactly its lines, from the top to its end.
+        let end = before.visibleEnd
+        let firstPage = reader.lines.dropFirst().prefix(end - before.top).map { $0.trimmingCharacters() }
+        #expect(firstPage == (before.top..<end).map(text))
         reader.press(.pageDown)
-        let view = try #require(reader.state.view)
-        let previousLine = view.layout.lines[view.top - 1]
-        let text = previousLine.prefix + previousLine.text(in: view.document.passages)
-        #expect(lastLineOfFirstPage.trimmingCharacters() == text.trimmingCharacters() || previousLine.role == .blank)
+        let after = try #require(reader.state.view)
+        // The next page starts with the line after the last one shown, or after blank lines only.
+        #expect(after.top >= end)
+        #expect((end..<after.top).allSatisfy { before.layout.lines[$0].role == .blank })
+        #expect(reader.lines[1].trimmingCharacters() == text(after.top))
     }
 
     @Test func linesScrollOneAtATime() throws {
@@ -103,7 +111,7 @@ import Testing
         let reader = ReaderHarness(SampleArticles.chain)
         reader.open("a2")
         reader.press(.character("q"))
-        #expect(reader.state.mode == .library)
+        #expect(reader.shown == .library)
         #expect(reader.lines[2].contains("▸ Beta"))
         reader.press(.character("Q"))
         #expect(!reader.state.isRunning)
@@ -113,12 +121,12 @@ import Testing
         let reader = ReaderHarness(SampleArticles.chain, rows: 40)
         reader.open("a1")
         reader.press(.character("?"))
-        #expect(reader.state.mode == .help)
-        for binding in KeyMap.article {
+        #expect(reader.shown == .help)
+        for binding in KeyMap.article.bindings {
             #expect(reader.text.contains(binding.summary))
         }
         reader.press(.escape)
-        #expect(reader.state.mode == .article)
+        #expect(reader.shown == .article)
     }
 
     @Test func filterNarrowsTheListAsYouType() {

@@ -7,11 +7,7 @@ import Testing
     let reader: ReaderHarness
 
     init() throws {
-        let library = try Library.open(folder: Fixtures.bundledLibrary.path)
-        let articles = try library.entries.map { entry in
-            (id: entry.id, text: try Fixtures.text(of: Fixtures.bundledLibrary.appendingPathComponent(entry.id + ".txt")))
-        }
-        reader = ReaderHarness(articles)
+        reader = try ReaderHarness.bundledLibrary()
     }
 
     @Test func firstPageOfTheSeedAt80x24() {

@@ -1,0 +1,104 @@
+/// One article being read: its view (layout, pages, position, search) and the search prompt.
+public struct ArticleScreen: Sendable {
+    public private(set) var view: ArticleView
+    public private(set) var prompt: Prompt?
+    /// The last article search, which an empty search repeats (carried from article to article).
+    public private(set) var lastQuery: SearchQuery?
+    /// Where the article stands in the library ("2/3"), or empty when it is not listed.
+    let place: String
+
+    public init(view: ArticleView, lastQuery: SearchQuery?, place: String) {
+        self.view = view
+        self.lastQuery = lastQuery
+        self.place = place
+    }
+
+    /// The article and the place in it, to remember in the history.
+    public var visit: Visit { Visit(id: view.article.id, position: view.position) }
+
+    mutating func resize(measure: Int, textRows: Int) {
+        view.resize(measure: measure, textRows: textRows)
+    }
+
+    /// Puts the heading starting on `line` at the top, as the outline asks (or as near as the end allows).
+    mutating func go(toLine line: Int) {
+        view.go(toLine: line)
+    }
+
+    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        if var prompt {
+            let outcome = prompt.handle(key)
+            self.prompt = outcome == .editing ? prompt : nil
+            guard outcome == .submitted, let query = SearchQuery(prompt.text) ?? lastQuery else { return [] }
+            lastQuery = query
+            let found = view.find(query)
+            return report(found, forward: true)
+        }
+        guard let command = KeyMap.article.command(for: key) else { return [] }
+        return update(command)
+    }
+
+    public mutating func update(_ command: Command) -> [ScreenEffect] {
+        let halfPage = max(1, view.height / 2)
+        switch command {
+        case .nextPage:
+            if !view.nextPage() { return [.notify(Notice("End of the article"))] }
+        case .previousPage:
+            if !view.previousPage() { return [.notify(Notice("Start of the article"))] }
+        case .halfPageDown: view.scroll(by: halfPage)
+        case .halfPageUp: view.scroll(by: -halfPage)
+        case .lineDown: view.scroll(by: 1)
+        case .lineUp: view.scroll(by: -1)
+        case .top: view.goToStart()
+        case .bottom: view.goToEnd()
+        case .search: prompt = Prompt()
+        case .nextMatch, .previousMatch:
+            let forward = command == .nextMatch
+            let outcome = view.step(forward: forward)
+            return report(outcome, forward: forward)
+        case .clearSearch: view.clearSearch()
+        case .outline: return [.openOutline]
+        case .followNext: return follow(view.article.next, .next)
+        case .followPrevious: return follow(view.article.previous, .previous)
+        case .back: return [.travel(.back)]
+        case .forward: return [.travel(.forward)]
+        case .close: return [.close]
+        case .quit: return [.quit]
+        case .help: return [.openHelp]
+        case .redraw: return [.run(.repaintAll)]
+        case .open, .filter, .searchLibrary:
+            break
+        }
+        return []
+    }
+
+    private func follow(_ link: ArticleLink?, _ direction: LinkDirection) -> [ScreenEffect] {
+        guard let link else { return [.notify(Notice("This article has no \(direction.label) link"))] }
+        guard let id = link.id else { return [.notify(Notice("“\(link.title)” is not in the library", isError: true))] }
+        return [.travel(.link(id))]
+    }
+
+    private func report(_ outcome: ArticleView.SearchOutcome?, forward: Bool) -> [ScreenEffect] {
+        switch outcome {
+        case nil:
+            return [.notify(Notice("No search yet: press / to search"))]
+        case .notFound:
+            return [.notify(Notice("Pattern not found: \(view.search?.query.text ?? "")", isError: true))]
+        case .found(let wrapped):
+            guard wrapped else { return [] }
+            return [.notify(Notice(forward ? "Search hit the end, continuing from the top"
+                                           : "Search hit the top, continuing from the end"))]
+        }
+    }
+}
+
+/// An article and the place in it, as the history remembers it.
+public struct Visit: Sendable, Equatable {
+    public var id: String
+    public var position: TextPosition
+
+    public init(id: String, position: TextPosition) {
+        self.id = id
+        self.position = position
+    }
+}

@@ -1,0 +1,78 @@
+/// The article's headings with the page each starts on, the section being read marked;
+/// choosing one turns the article to it. Holds the article it came from, to return to.
+public struct OutlineScreen: Sendable {
+    public private(set) var article: ArticleScreen
+    public private(set) var headings: [Heading]
+    /// The heading whose section was on screen when the outline opened.
+    public let current: Int?
+    public private(set) var selected: Int
+    public private(set) var top = 0
+    private var height: Int
+
+    public struct Heading: Sendable, Equatable {
+        public var text: String
+        /// The layout line the heading starts on.
+        public var line: Int
+        /// 0-based.
+        public var page: Int
+    }
+
+    public init(article: ArticleScreen, height: Int) {
+        self.article = article
+        self.height = max(1, height)
+        current = article.view.currentHeading
+        selected = current ?? 0
+        headings = Self.headings(of: article.view)
+        fit()
+    }
+
+    private static func headings(of view: ArticleView) -> [Heading] {
+        view.headingLines.map { line in
+            Heading(text: view.headingText(at: line), line: line, page: view.pages.page(containing: line))
+        }
+    }
+
+    mutating func resize(measure: Int, textRows: Int) {
+        article.resize(measure: measure, textRows: textRows)
+        headings = Self.headings(of: article.view)
+        height = max(1, textRows)
+        fit()
+    }
+
+    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        guard let command = KeyMap.outline.command(for: key) else { return [] }
+        return update(command)
+    }
+
+    public mutating func update(_ command: Command) -> [ScreenEffect] {
+        switch command {
+        case .lineDown: move(to: selected + 1)
+        case .lineUp: move(to: selected - 1)
+        case .nextPage: move(to: selected + height)
+        case .previousPage: move(to: selected - height)
+        case .top: move(to: 0)
+        case .bottom: move(to: headings.count - 1)
+        case .open:
+            guard headings.indices.contains(selected) else { return [.close] }
+            article.go(toLine: headings[selected].line)
+            return [.close]
+        case .close, .outline: return [.close]
+        case .quit: return [.quit]
+        case .help: return [.openHelp]
+        case .redraw: return [.run(.repaintAll)]
+        case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
+             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary:
+            break
+        }
+        return []
+    }
+
+    private mutating func move(to index: Int) {
+        selected = max(0, min(headings.count - 1, index))
+        fit()
+    }
+
+    private mutating func fit() {
+        top = scrolledTop(top, keeping: selected, height: height, count: headings.count)
+    }
+}

@@ -1,0 +1,44 @@
+/// What the reader shows, each case with the state of its screen. The library list is the
+/// root underneath all of them (`ReaderState.libraryScreen`), so `.library` carries nothing;
+/// help and the outline carry the screen they return to.
+public enum ReaderScreen: Sendable {
+    case library
+    case article(ArticleScreen)
+    case outline(OutlineScreen)
+    indirect case help(HelpScreen)
+
+    /// The keys this screen answers to, as help lists them first.
+    var keys: KeySection {
+        switch self {
+        case .library: return KeyMap.library
+        case .article: return KeyMap.article
+        case .outline: return KeyMap.outline
+        case .help: return KeyMap.help
+        }
+    }
+
+    /// The article on screen, or under the outline or help.
+    public var article: ArticleScreen? {
+        switch self {
+        case .library: return nil
+        case .article(let article): return article
+        case .outline(let outline): return outline.article
+        case .help(let help): return help.behind.article
+        }
+    }
+
+    mutating func resize(measure: Int, textRows: Int) {
+        switch self {
+        case .library: break
+        case .article(var article):
+            article.resize(measure: measure, textRows: textRows)
+            self = .article(article)
+        case .outline(var outline):
+            outline.resize(measure: measure, textRows: textRows)
+            self = .outline(outline)
+        case .help(var help):
+            help.resize(measure: measure, textRows: textRows)
+            self = .help(help)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// What a screen's `update` asks of the reader around it: work for the runtime, or a change
+/// that reaches past the screen itself (a notice, another screen, the history, quitting).
+public enum ScreenEffect: Sendable, Equatable {
+    /// Work the runtime performs off the input loop.
+    case run(ReaderEffect)
+    /// A notice in the status line, until the next key.
+    case notify(Notice)
+    /// Help over this screen.
+    case openHelp
+    /// The outline of the article on screen.
+    case openOutline
+    /// Back to what is underneath: the list under an article, the article under its outline.
+    case close
+    /// Another article, through the history.
+    case travel(Travel)
+    case quit
+}
+
+public enum Travel: Sendable, Equatable {
+    case back, forward
+    /// Follow a link to the article with this id.
+    case link(String)
+}
+
+/// A line in the status bar that reports something: an outcome, or an error.
+public struct Notice: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The room a screen has on the terminal.
+public struct ScreenFrame: Sendable, Equatable {
+    public var size: TerminalSize
+    /// Rows between the title bar and the status line.
+    public var textRows: Int
+    /// The article's text column.
+    public var columnWidth: Int
+    /// Columns left of the text column.
+    public var margin: Int
+}
+
+/// What one screen draws: its title bar, its rows in between, and its status line or prompt.
+/// `ReaderChrome` puts the parts together, with the notice of the moment.
+struct ScreenPart {
+    var title: String
+    var titleRight = ""
+    var rows: [ScreenRow]
+    var status: String
+    var statusRight = ""
+    var showsHelpHint = true
+    var prompt: (label: String, text: String)?
+}

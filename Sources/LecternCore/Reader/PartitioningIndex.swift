@@ -1,0 +1,19 @@
+extension RandomAccessCollection {
+    /// Binary search: the first index whose element satisfies `isPast`, which must be false for a
+    /// prefix of the collection and true for the rest; `endIndex` when none does.
+    func partitioningIndex(where isPast: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if isPast(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
+    }
+}

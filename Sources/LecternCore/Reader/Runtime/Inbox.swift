@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where background work leaves its events for the input loop, which takes them between reads.
+/// It also counts the jobs still running, so the loop can read keys with a short wait meanwhile.
+final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [ReaderEvent] = []
+    private var running = 0
+
+    func post(_ event: ReaderEvent) {
+        lock.withLock { events.append(event) }
+    }
+
+    func jobStarted() { lock.withLock { running += 1 } }
+    func jobEnded() { lock.withLock { running -= 1 } }
+
+    /// Work is running or its results wait to be taken.
+    var isBusy: Bool { lock.withLock { running > 0 || !events.isEmpty } }
+
+    func take() -> [ReaderEvent] {
+        lock.withLock {
+            defer { events.removeAll() }
+            return events
+        }
+    }
+}
+
+/// A stop request that long work checks as it goes.
+final class CancelFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    var isCancelled: Bool { lock.withLock { cancelled } }
+    func cancel() { lock.withLock { cancelled = true } }
+}
