@@ -92,9 +92,7 @@ public struct Library: Sendable {
                                     next: summary.links.next.map { ArticleLink(title: $0) })
             }
             guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
-            let title = ArticleParser.title(inHead: decoded.text, id: id)
-            let links = ArticleParser.links(in: decoded.text, isWhole: true)
-            return entry(id: id, path: path, title: title, links: links, decoded: decoded)
+            return entry(wholeText: decoded, path: path, id: id)
         }
         guard let head = ArticleText.decode(ArticleText.trimmedHead(excerpt.head)),
               let end = ArticleText.decode(ArticleText.trimmedTail(tail)) else { throw .notText(path) }
@@ -104,6 +102,13 @@ public struct Library: Sendable {
         if end.encoding != .utf8 { entry.encoding = end.encoding }
         entry.wasReadWhole = false
         return entry
+    }
+
+    /// The entry of a file read whole (at most `ArticleFile.wholeReadLimit` bytes), from its decoded text.
+    static func entry(wholeText decoded: DecodedText, path: String, id: String) -> LibraryEntry {
+        let title = ArticleParser.title(inHead: decoded.text, id: id)
+        let links = ArticleParser.links(in: decoded.text, isWhole: true)
+        return entry(id: id, path: path, title: title, links: links, decoded: decoded)
     }
 
     private static func entry(id: String, path: String, title: String, links: (previous: String?, next: String?),

@@ -23,20 +23,24 @@ public enum LibrarySearch {
             let (path, id) = files[index]
             // A folder or an unreadable file is not in the listing either.
             guard let bytes = try? ArticleFile.readAll(path), bytes.withUnsafeBytes({ query.mayMatch($0) }),
-                  let entry = try? Library.summarize(wholeFile: bytes, path: path, id: id) else { return nil }
-            return hit(for: entry, bytes: bytes, query: query, snippets: snippetsPerArticle)
+                  let decoded = ArticleText.decode(bytes) else { return nil }  // not text: not listed
+            // A file the listing reads whole gets its entry from the text decoded here.
+            let entry = bytes.count <= ArticleFile.wholeReadLimit
+                ? Library.entry(wholeText: decoded, path: path, id: id)
+                : try? Library.summarize(wholeFile: bytes, path: path, id: id)
+            return entry.flatMap { hit(for: $0, decoded: decoded, query: query, snippets: snippetsPerArticle) }
         }.compactMap { $0 }
     }
 
     /// One article's matches, or nil when it has none (or cannot be read).
     public static func hit(for entry: LibraryEntry, query: SearchQuery, snippets snippetsPerArticle: Int = 3) -> Hit? {
-        guard let bytes = try? ArticleFile.readAll(entry.path), bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
-        return hit(for: entry, bytes: bytes, query: query, snippets: snippetsPerArticle)
+        guard let bytes = try? ArticleFile.readAll(entry.path), bytes.withUnsafeBytes({ query.mayMatch($0) }),
+              let decoded = ArticleText.decode(bytes) else { return nil }
+        return hit(for: entry, decoded: decoded, query: query, snippets: snippetsPerArticle)
     }
 
-    /// The matches of the article whose file holds `bytes`.
-    private static func hit(for entry: LibraryEntry, bytes: [UInt8], query: SearchQuery, snippets snippetsPerArticle: Int) -> Hit? {
-        guard let decoded = ArticleText.decode(bytes) else { return nil }
+    /// The matches of the article whose decoded text is `decoded`.
+    private static func hit(for entry: LibraryEntry, decoded: DecodedText, query: SearchQuery, snippets snippetsPerArticle: Int) -> Hit? {
         if BodyMatchCount.applies(to: query),
            let counted = BodyMatchCount(query, in: decoded.text, id: entry.id, path: entry.path, wanted: snippetsPerArticle) {
             guard counted.count > 0 else { return nil }
