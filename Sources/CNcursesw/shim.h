@@ -30,6 +30,14 @@ static inline attr_t lectern_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t lectern_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t lectern_attr_italic(void) { return A_ITALIC; }
 
+// ---- The mouse ----
+// The buttons the reader asks ncurses for: the first button's press, the wheel.
+static inline mmask_t lectern_mouse_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t lectern_mouse_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t lectern_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t lectern_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
+static inline int lectern_key_mouse(void) { return KEY_MOUSE; }
+
 // The codeset of LC_CTYPE, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *lectern_codeset(void) { return nl_langinfo(CODESET); }
 
@@ -157,6 +165,15 @@ static inline void lectern_crash_arm(void) {
         sigaction(crash_signals[i], &action, &lectern_crash()->previous_actions[crash_signals[i]]);
     }
     lectern_crash()->armed = 1;
+}
+
+// Adds bytes to write when the process crashes (mode resets the terminal
+// description does not know, such as mouse reporting). Call after lectern_crash_arm.
+static inline void lectern_crash_append_bytes(const char *bytes) {
+    size_t length = strlen(bytes);
+    if (lectern_crash()->reset_length + length > sizeof lectern_crash()->reset_bytes) return;
+    memcpy(lectern_crash()->reset_bytes + lectern_crash()->reset_length, bytes, length);
+    lectern_crash()->reset_length += length;
 }
 
 static inline void lectern_crash_disarm(void) {

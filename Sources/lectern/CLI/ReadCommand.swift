@@ -13,11 +13,12 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "An article to open directly: a path, an id, or a title or its beginning.")
     var article: String?
     @OptionGroup var options: LibraryOptions
-    @Option(help: "The widest text column, in terminal columns.")
-    var width: Int = LayoutMetrics.defaultMeasure
+    @Option(help: "The widest text column, in terminal columns (default: the config's measure, else 76).")
+    var width: Int?
+    @OptionGroup var readerOptions: ReaderOptions
 
     func validate() throws {
-        if width < LayoutMetrics.minimumWidth {
+        if let width, width < LayoutMetrics.minimumWidth {
             throw ValidationError("--width must be at least \(LayoutMetrics.minimumWidth)")
         }
     }
@@ -30,17 +31,18 @@ struct ReadCommand: ParsableCommand {
                 throw Failure("'\(article)' is a subcommand: put options after it, as in 'lectern \(article) --library DIR'")
             }
             let (library, firstArticle) = try options.open(naming: article)
+            let settings = readerOptions.settings(width: width)
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw Failure("the reader needs a terminal; try 'lectern list' or 'lectern show ARTICLE'")
             }
             let terminal: NcursesTerminal
             do {
-                terminal = try NcursesTerminal.start(useColor: Self.colorWanted)
+                terminal = try NcursesTerminal.start(useColor: Self.colorWanted, theme: settings.theme)
             } catch {
                 throw Failure("\(error)")
             }
             defer { terminal.stop() }
-            let runtime = ReaderRuntime(state: ReaderState(library: library, size: terminal.size, measure: width))
+            let runtime = ReaderRuntime(state: ReaderState(library: library, size: terminal.size, measure: settings.measure.measure(remembered: nil)))
             if let firstArticle { runtime.open(id: firstArticle) }
             runtime.run(on: terminal)
             terminal.stop()

@@ -6,4 +6,5 @@ enum CrashRestore {
     static func saveShellModes() { lectern_crash_save_shell_modes() }
     static func arm() { lectern_crash_arm() }
     static func disarm() { lectern_crash_disarm() }
+    static func alsoTurnOffMouse() { lectern_crash_append_bytes(MouseReporting.offSequence) }
 }

@@ -22,6 +22,7 @@ enum ExitRestore {
     private static func restoreIfActive() {
         guard isTerminalActive else { return }
         isTerminalActive = false
+        MouseReporting.turnOff()
         _ = endwin()
     }
 }

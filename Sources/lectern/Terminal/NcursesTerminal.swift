@@ -27,14 +27,14 @@ final class NcursesTerminal: Terminal {
     /// Reads that failed at once, in a row: many mean the input is gone.
     private var immediateFailures = 0
 
-    private init(window: UnsafeMutablePointer<WINDOW>, useColor: Bool) {
+    private init(window: UnsafeMutablePointer<WINDOW>, useColor: Bool, theme: Theme) {
         self.window = window
-        self.looks = StyleLooks(useColor: useColor)
+        self.looks = StyleLooks(theme: theme, useColor: useColor)
     }
 
     /// Takes over the terminal (alternate screen, no echo, keys one at a time).
     /// `useColor` false (e.g. NO_COLOR set) paints with attributes only.
-    static func start(useColor: Bool) throws -> NcursesTerminal {
+    static func start(useColor: Bool, theme: Theme = .standard) throws -> NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalStartError.notATerminal
         }
@@ -57,12 +57,11 @@ final class NcursesTerminal: Terminal {
         FlowControl.disable()
         _ = curs_set(0)
         let colored = useColor && enableColors()
-        return NcursesTerminal(window: window, useColor: colored)
+        return NcursesTerminal(window: window, useColor: colored, theme: theme)
     }
 
     private static func enableColors() -> Bool {
         guard has_colors(), start_color() == OK, use_default_colors() == OK else { return false }
-        ColorPair.registerAll()
         return true
     }
 

@@ -7,38 +7,19 @@ struct StyleLook {
     var colorPair: Int16
 }
 
-/// The colour pairs the coloured looks use; registered once colours are on.
-/// Foreground and background are ncurses colour numbers; -1 is the terminal's default.
-enum ColorPair: Int16, CaseIterable {
-    case heading = 1, quote, link, match, currentMatch, titleBar
-
-    var colors: (foreground: Int16, background: Int16) {
-        switch self {
-        case .heading: return (Int16(COLOR_MAGENTA), -1)
-        case .quote: return (Int16(COLOR_GREEN), -1)
-        case .link: return (Int16(COLOR_BLUE), -1)
-        case .match: return (Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
-        case .currentMatch: return (Int16(COLOR_BLACK), Int16(COLOR_MAGENTA))
-        case .titleBar: return (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
-        }
-    }
-
-    static func registerAll() {
-        for pair in allCases {
-            _ = init_pair(pair.rawValue, pair.colors.foreground, pair.colors.background)
-        }
-    }
-}
-
-/// The look of every style: a few colours on the terminal's own background when colour
-/// is on; otherwise attributes only (bold, underline, reverse, dim; quotes in italic).
+/// The theme's look of every style in ncurses terms. Without colour (NO_COLOR, `mono`, a
+/// terminal without colours) every theme is drawn as `mono`: attributes only.
 struct StyleLooks {
     private let looks: [Style: StyleLook]
 
-    init(useColor: Bool) {
+    /// With `useColor`, colours must already be started; the pairs the theme needs are registered here.
+    init(theme: Theme, useColor: Bool) {
+        let palette = useColor ? theme : .mono
+        var pairs = ColorPairs()
         var table: [Style: StyleLook] = [:]
         for style in Style.allCases {
-            table[style] = useColor ? Self.coloredLook(style) : Self.plainLook(style)
+            let look = palette.look(for: style)
+            table[style] = StyleLook(attributes: Self.attributes(look.attributes), colorPair: pairs.number(for: look))
         }
         looks = table
     }
@@ -47,40 +28,48 @@ struct StyleLooks {
         looks[style] ?? StyleLook(attributes: lectern_attr_normal(), colorPair: 0)
     }
 
-    private static func coloredLook(_ style: Style) -> StyleLook {
-        let bold = lectern_attr_bold(), dim = lectern_attr_dim()
-        let underline = lectern_attr_underline(), reverse = lectern_attr_reverse()
-        switch style {
-        case .body, .prompt: return look(lectern_attr_normal())
-        case .title: return look(bold)
-        case .heading: return look(bold, .heading)
-        case .quote: return look(lectern_attr_italic(), .quote)
-        case .decoration, .dim, .note: return look(dim)
-        case .link: return look(underline, .link)
-        case .match: return look(lectern_attr_normal(), .match)
-        case .currentMatch: return look(bold | underline, .currentMatch)
-        case .titleBar: return look(bold, .titleBar)
-        case .statusBar, .selection: return look(reverse)
-        case .message: return look(bold)
-        }
+    static func attributes(_ attributes: TextAttributes) -> attr_t {
+        var result = lectern_attr_normal()
+        if attributes.contains(.bold) { result |= lectern_attr_bold() }
+        if attributes.contains(.dim) { result |= lectern_attr_dim() }
+        if attributes.contains(.underline) { result |= lectern_attr_underline() }
+        if attributes.contains(.reverse) { result |= lectern_attr_reverse() }
+        if attributes.contains(.italic) { result |= lectern_attr_italic() }
+        return result
+    }
+}
+
+/// ncurses colour pairs, numbered from 1 as the looks ask for them; -1 is the terminal's default.
+private struct ColorPairs {
+    private var numbers: [Pair: Int16] = [:]
+
+    private struct Pair: Hashable {
+        var foreground: Int16
+        var background: Int16
     }
 
-    private static func plainLook(_ style: Style) -> StyleLook {
-        let bold = lectern_attr_bold(), dim = lectern_attr_dim()
-        let underline = lectern_attr_underline(), reverse = lectern_attr_reverse()
-        switch style {
-        case .body, .prompt: return look(lectern_attr_normal())
-        case .title: return look(bold | underline)
-        case .heading, .message: return look(bold)
-        case .quote: return look(lectern_attr_italic())
-        case .decoration, .dim, .note: return look(dim)
-        case .link: return look(underline)
-        case .match, .selection, .titleBar, .statusBar: return look(reverse)
-        case .currentMatch: return look(reverse | bold | underline)
-        }
+    /// 0 for a look without colour.
+    mutating func number(for look: Look) -> Int16 {
+        guard look.hasColor else { return 0 }
+        let pair = Pair(foreground: Self.ncurses(look.foreground), background: Self.ncurses(look.background))
+        if let number = numbers[pair] { return number }
+        let number = Int16(numbers.count + 1)
+        _ = init_pair(number, pair.foreground, pair.background)
+        numbers[pair] = number
+        return number
     }
 
-    private static func look(_ attributes: attr_t, _ pair: ColorPair? = nil) -> StyleLook {
-        StyleLook(attributes: attributes, colorPair: pair?.rawValue ?? 0)
+    private static func ncurses(_ color: TerminalColor?) -> Int16 {
+        guard let color else { return -1 }
+        switch color {
+        case .black: return Int16(COLOR_BLACK)
+        case .red: return Int16(COLOR_RED)
+        case .green: return Int16(COLOR_GREEN)
+        case .yellow: return Int16(COLOR_YELLOW)
+        case .blue: return Int16(COLOR_BLUE)
+        case .magenta: return Int16(COLOR_MAGENTA)
+        case .cyan: return Int16(COLOR_CYAN)
+        case .white: return Int16(COLOR_WHITE)
+        }
     }
 }
