@@ -61,7 +61,8 @@ public struct OutlineScreen: Sendable {
         case .help: return [.openHelp]
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
-             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary:
+             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
+             .narrower, .wider, .reload:
             break
         }
         return []
