@@ -38,13 +38,14 @@ public final class ReaderHarness {
     }
 
     /// A reader of the bundled library (articles/), read into memory.
-    public static func bundledLibrary(columns: Int = 80, rows: Int = 24) throws -> ReaderHarness {
+    public static func bundledLibrary(columns: Int = 80, rows: Int = 24,
+                                      memory: ReadingMemory = ReadingMemory()) throws -> ReaderHarness {
         let folder = Fixtures.bundledLibrary
         let library = try Library.open(folder: folder.path)
         let articles = try library.entries.map { entry in
             (id: entry.id, text: try Fixtures.text(of: folder.appendingPathComponent(entry.id + ".txt")))
         }
-        return ReaderHarness(articles, columns: columns, rows: rows)
+        return ReaderHarness(articles, columns: columns, rows: rows, memory: memory)
     }
 
     public func press(_ keys: Key...) { for key in keys { runtime.send(.key(key)) } }
