@@ -80,6 +80,11 @@ public final class TmuxSession {
         try run(["capture-pane", "-p", "-t", Self.sessionName] + (escapes ? ["-e"] : []))
     }
 
+    /// A tmux format of the pane, such as `#{mouse_any_flag}` (1 while the program asks for mouse reports).
+    public func paneFormat(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", Self.sessionName, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Polls the screen until it contains `text`; returns that screen.
     @discardableResult
     public func waitFor(_ text: String, timeout: Double = 5) throws -> String {
