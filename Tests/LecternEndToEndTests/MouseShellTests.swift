@@ -3,8 +3,8 @@ import LecternCore
 import Testing
 @testable import lectern
 
-/// The shell's side of the mouse and the themes, without a terminal.
-@Suite struct MouseAndLooksShellTests {
+/// The shell's side of the mouse, without a terminal.
+@Suite struct MouseShellTests {
     @Test func ncursesButtonStatesBecomeMouseEvents() {
         #expect(MouseReporting.event(buttons: lectern_mouse_wheel_up(), row: 4, column: 9) == MouseEvent(.wheelUp, row: 4, column: 9))
         #expect(MouseReporting.event(buttons: lectern_mouse_wheel_down(), row: 0, column: 0) == MouseEvent(.wheelDown, row: 0, column: 0))
@@ -18,22 +18,5 @@ import Testing
         // Returns before touching the window: neither is a mouse report.
         #expect(MouseReporting.input(status: OK, value: 0x61, window: window) == nil)
         #expect(MouseReporting.input(status: KEY_CODE_YES, value: UInt32(KEY_DOWN), window: window) == nil)
-    }
-
-    @Test(arguments: Theme.allCases)
-    func withoutColourEveryThemeIsAttributesOnlyAndTheCurrentMatchStillStandsOut(theme: Theme) {
-        let looks = StyleLooks(theme: theme, useColor: false)
-        #expect(Style.allCases.allSatisfy { looks[$0].colorPair == 0 })
-        #expect(looks[.currentMatch].attributes != looks[.match].attributes)
-        #expect(looks[.match].attributes == lectern_attr_reverse())
-    }
-
-    @Test func coloursAreGivenOnePairEach() {
-        // init_pair fails quietly before ncurses starts; the numbering is what is checked.
-        let looks = StyleLooks(theme: .dark, useColor: true)
-        #expect(looks[.match].colorPair != 0 && looks[.currentMatch].colorPair != 0)
-        #expect(looks[.match].colorPair != looks[.currentMatch].colorPair)
-        #expect(looks[.body].colorPair == 0)
-        #expect(StyleLooks.attributes([.bold, .underline]) == lectern_attr_bold() | lectern_attr_underline())
     }
 }
