@@ -37,8 +37,13 @@ public enum ArticleJSON {
         case .list(let list):
             var members: [(String, JSONValue)] = [("type", .string("list"))]
             members.append(("ordered", .bool(list.items.contains { $0.number != nil })))
-            members.append(("items", .array(list.items.map { .string($0.text) })))
+            members.append(("items", .array(list.items.map(item))))
             return .object(members)
         }
+    }
+
+    /// An item of one paragraph is its text; an item of several, the list of their texts.
+    static func item(_ item: ListItem) -> JSONValue {
+        item.paragraphs.count == 1 ? .string(item.text) : .array(item.paragraphs.map(JSONValue.string))
     }
 }

@@ -13,33 +13,11 @@ public struct ArticleLayout: Sendable {
 
     /// The line whose text contains `position`, or the first line after it.
     public func lineIndex(containing position: TextPosition) -> Int {
-        var low = 0
-        var high = lines.count
         // Lines with text are in text order; find the last one starting at or before the position.
-        var best = 0
-        while low < high {
-            let middle = (low + high) / 2
-            guard let start = firstSpanStart(from: middle, limit: high) else {
-                high = middle
-                continue
-            }
-            if start.position <= position {
-                best = start.index
-                low = start.index + 1
-            } else {
-                high = middle
-            }
+        let after = lines.indices.partitioningIndex { index in
+            lines[index...].first { $0.span != nil }.map { $0.span!.start > position } ?? true
         }
-        return best
-    }
-
-    private func firstSpanStart(from index: Int, limit: Int) -> (index: Int, position: TextPosition)? {
-        var index = index
-        while index < limit {
-            if let span = lines[index].span { return (index, span.start) }
-            index += 1
-        }
-        return nil
+        return lines[..<after].lastIndex { $0.span != nil } ?? 0
     }
 
     /// The text position at the start of the first line with text at or after `index`.
@@ -53,11 +31,7 @@ public struct ArticleLayout: Sendable {
     }
 
     public func plainText(_ passages: [String]) -> String {
-        lines.map { line in
-            var text = line.prefix + line.text(in: passages)
-            while text.last == " " { text.removeLast() }
-            return text
-        }.joined(separator: "\n")
+        lines.map { $0.shown(in: passages) }.joined(separator: "\n")
     }
 
     private mutating func add(_ element: Document.Element, _ passages: [String]) {
@@ -82,11 +56,17 @@ public struct ArticleLayout: Sendable {
         case .quote(let p):
             wrap(passages[p], p, role: .quote, first: "  │ ", rest: "  │ ")
             blank()
-        case .listItem(let p, let marker, let markerWidth, _, let last):
+        case .listItem(let p, let marker, let markerWidth, let isFirst, let last):
+            if isFirst { markIntroduction(passages) }
             let pad = String(repeating: " ", count: max(0, markerWidth - DisplayWidth.of(marker)))
             let first = "  " + pad + marker + " "
-            wrap(passages[p], p, role: .listItem, first: first, rest: String(repeating: " ", count: DisplayWidth.of(first)))
+            wrap(passages[p], p, role: .listItem, first: first, rest: Self.hangingIndent(markerWidth))
             if last { blank() }
+        case .itemParagraph(let p, let markerWidth):
+            blank()
+            wrap(passages[p], p, role: .listItem, first: Self.hangingIndent(markerWidth), rest: Self.hangingIndent(markerWidth))
+            // The next item starts after a blank line too, so that it is not read as part of this paragraph.
+            blank()
         case .rule:
             lines.append(LayoutLine(role: .rule, prefix: String(repeating: "─", count: width)))
             blank()
@@ -132,6 +112,19 @@ public struct ArticleLayout: Sendable {
             lines.append(LayoutLine(role: role, prefix: prefix, span: TextSpan(passage: passage, range: range)))
         }
         return ranges
+    }
+
+    /// The indent of an item's text under its marker: the margin, the marker, a space.
+    private static func hangingIndent(_ markerWidth: Int) -> String {
+        String(repeating: " ", count: 2 + markerWidth + 1)
+    }
+
+    /// A list's first item stays on the page of the line that introduces it ("... may help:").
+    private mutating func markIntroduction(_ passages: [String]) {
+        guard let index = lines.lastIndex(where: { $0.role != .blank }), !lines[index].keepsWithNext,
+              lines[index].role != .listItem,
+              lines[index].text(in: passages).last(where: { $0 != " " }) == ":" else { return }
+        lines[index].introducesList = true
     }
 
     private func rule(_ mark: Character, underlining ranges: [Range<Int>], _ text: String) -> String {

@@ -9,11 +9,15 @@ public struct LayoutLine: Sendable, Equatable {
     public var prefix: String
     /// The text on this line, or nil when the prefix is all there is.
     public var span: TextSpan?
+    /// The last line of a block that ends with a colon and is followed by a list: pages keep it
+    /// with the list's first item.
+    public var introducesList: Bool
 
-    public init(role: Role, prefix: String = "", span: TextSpan? = nil) {
+    public init(role: Role, prefix: String = "", span: TextSpan? = nil, introducesList: Bool = false) {
         self.role = role
         self.prefix = prefix
         self.span = span
+        self.introducesList = introducesList
     }
 
     /// Headings and the title stay with the text that follows them.
@@ -24,6 +28,13 @@ public struct LayoutLine: Sendable, Equatable {
     public func text(in passages: [String]) -> Substring {
         guard let span else { return "" }
         return passages[span.passage].utf8Slice(span.range)
+    }
+
+    /// The line as plain text: prefix and text, without trailing spaces.
+    public func shown(in passages: [String]) -> String {
+        var text = prefix + self.text(in: passages)
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }
 

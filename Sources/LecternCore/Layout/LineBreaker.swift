@@ -1,90 +1,176 @@
-/// Greedy line breaking of one passage into ranges that fit a width in terminal columns.
-/// Breaks at spaces, after a hyphen inside a word, around ideographs (but not before closing
-/// or after opening punctuation), and hard-breaks anything longer than the width.
+/// Line breaking of one passage into ranges that fit a width in terminal columns, chosen as a
+/// whole, as TeX and `par` do: of all the ways to break at the allowed places, the one whose lines
+/// but the last leave the least room unused, counted as the sum of the squares of the unused
+/// columns. A word wider than the line is cut where it is, as a greedy breaker would.
 public enum LineBreaker {
     public static func lines(of text: String, width: Int) -> [Range<Int>] {
         var text = text
-        return text.withUTF8 { lines(of: $0, width: max(2, width)) }
+        return text.withUTF8 { bytes in
+            let width = max(2, width)
+            return BreakPoints(bytes, width: width).optimalLines(width: width)
+        }
+    }
+}
+
+extension BreakPoints {
+    /// Dynamic programming over the break points: the best way to end a line at each point is the
+    /// best over the points a line can start at, and a line holds a bounded number of points, so
+    /// the work is linear in the points times the points a line can hold.
+    func optimalLines(width: Int) -> [Range<Int>] {
+        let count = points.count
+        guard count > 1 else { return [] }
+        // Most short paragraphs, list items and titles fit on one line.
+        if points[count - 1].endColumn <= width {
+            return [points[0].nextStart..<points[count - 1].lineEnd]
+        }
+        var from = [Int](repeating: 0, count: count)
+        points.withUnsafeBufferPointer { points in
+            from.withUnsafeMutableBufferPointer { from in Self.chooseStarts(points, width: width, into: from) }
+        }
+        var lines: [Range<Int>] = []
+        var end = count - 1
+        while end > 0 {
+            let start = from[end]
+            lines.append(points[start].nextStart..<points[end].lineEnd)
+            end = start
+        }
+        return lines.reversed()
     }
 
-    private struct Candidate {
+    /// For each point, where the line that ends there starts in the best breaking up to it.
+    private static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int,
+                                     into from: UnsafeMutableBufferPointer<Int>) {
+        let count = points.count
+        var cost = [Int](repeating: 0, count: count)
+        cost.withUnsafeMutableBufferPointer { cost in
+            var reach = 0         // the first point a line ending at `end` can start at, by width
+            var lastForced = 0    // no line starts before the last forced break
+            for end in 1..<count {
+                let endColumn = points[end].endColumn
+                while endColumn - points[reach].startColumn > width { reach += 1 }
+                // The point just before can always start the line: only a cluster wider than the
+                // whole line overflows it, and that cannot be helped.
+                let first = min(max(reach, lastForced), end - 1)
+                let isLast = end == count - 1
+                var best = Int.max
+                var bestStart = end - 1
+                for start in first..<end {
+                    let slack = width - (endColumn - points[start].startColumn)
+                    let total = cost[start] &+ (isLast ? 0 : slack &* slack)
+                    // On a tie the later start wins: the shorter last line, as filling line by line would.
+                    if total <= best {
+                        best = total
+                        bestStart = start
+                    }
+                }
+                cost[end] = best
+                from[end] = bestStart
+                if points[end].isForced { lastForced = end }
+            }
+        }
+    }
+}
+
+/// The places a passage may be broken at, with the columns on either side.
+///
+/// Breaks are allowed at spaces, after a hyphen inside a word, around ideographs (but not before
+/// closing or after opening punctuation). A run of text between two such places that is wider than
+/// the line is cut into pieces that fill it; a break is then forced before it and between them.
+struct BreakPoints {
+    struct Point {
+        /// Where a line that ends here ends (before any spaces) and where the next line starts.
         var lineEnd: Int
         var nextStart: Int
-        /// Columns from nextStart to the cluster being placed.
-        var widthAfter: Int
+        /// Columns from the passage's first cluster to `lineEnd`, and to `nextStart`.
+        var endColumn: Int
+        var startColumn: Int
+        /// No line may run across this point.
+        var isForced: Bool
     }
 
-    static func lines(of bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var scanner = ClusterScanner(bytes, range: 0..<bytes.count)
-        var lineStart = -1          // -1: no cluster placed on the current line yet
-        var lineWidth = 0
-        var lastEnd = 0             // end of the last non-space cluster placed
-        var candidate: Candidate?
+    /// The first point is the passage's start, the last its end; none when it has no text.
+    private(set) var points: [Point] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) {
+        // A cluster wider than the line is cut to fit; below the minimum width (the room beside a
+        // list marker) ArticleLayout gives a wider cluster a line of its own instead.
+        var scanner = ClusterScanner(bytes, range: 0..<bytes.count, widthLimit: max(width, LayoutMetrics.minimumWidth))
+        var points: [Point] = []
+        points.reserveCapacity(bytes.count / 4 + 2)
+        defer { self.points = points }
+        var started = false
+        var pieceStart = 0          // the column of the last point, where the current word starts
+        var inSpaces = false
+        var column = 0
+        var lastEnd = 0             // end of the last non-space cluster
+        var lastEndColumn = 0
         var previous: BreakClass = .space
         var previousIsWide = false
         var beforePrevious: BreakClass = .space
 
         while let cluster = scanner.next() {
             if cluster.breakClass == .space {
-                if lineStart >= 0 {
-                    candidate = Candidate(lineEnd: lastEnd, nextStart: cluster.end, widthAfter: 0)
-                    lineWidth += cluster.width
+                if started {
+                    column += cluster.width
+                    pieceStart = column
+                    if inSpaces {
+                        points[points.count - 1].nextStart = cluster.end
+                        points[points.count - 1].startColumn = column
+                    } else {
+                        points.append(Point(lineEnd: lastEnd, nextStart: cluster.end, endColumn: lastEndColumn,
+                                            startColumn: column, isForced: false))
+                        inSpaces = true
+                    }
                 }
                 beforePrevious = previous
                 previous = .space
                 previousIsWide = false
                 continue
             }
-            if lineStart >= 0, allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
-                                           after: previous, isWide: previousIsWide, beforePrevious) {
-                candidate = Candidate(lineEnd: cluster.start, nextStart: cluster.start, widthAfter: 0)
+            if !started {
+                started = true
+                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: 0, startColumn: 0,
+                                    isForced: true))
+            } else if !inSpaces, Self.allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
+                                                 after: previous, isWide: previousIsWide, beforePrevious) {
+                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
+                                    startColumn: column, isForced: false))
+                pieceStart = column
             }
-            if lineStart < 0 {
-                lineStart = cluster.start
-                lineWidth = 0
-            } else if lineWidth + cluster.width > width {
-                if let chosen = candidate, chosen.lineEnd > lineStart {
-                    result.append(lineStart..<chosen.lineEnd)
-                    lineStart = chosen.nextStart
-                    lineWidth = chosen.widthAfter
-                    candidate = nil
-                }
-                if lineWidth + cluster.width > width || lineStart > cluster.start {
-                    // A word wider than the line: break it where it is.
-                    if lineStart < cluster.start { result.append(lineStart..<cluster.start) }
-                    lineStart = cluster.start
-                    lineWidth = 0
-                    candidate = nil
-                }
+            inSpaces = false
+            if column > pieceStart, column + cluster.width - pieceStart > width {
+                // A word wider than the line: it starts one, and is cut where it fills it.
+                points[points.count - 1].isForced = true
+                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
+                                    startColumn: column, isForced: true))
+                pieceStart = column
             }
-            lineWidth += cluster.width
-            if var chosen = candidate {
-                chosen.widthAfter += cluster.width
-                candidate = chosen
-            }
+            column += cluster.width
             lastEnd = cluster.end
+            lastEndColumn = column
             beforePrevious = previous
             previous = cluster.breakClass
             previousIsWide = cluster.width == 2
             // The rest of a plain ASCII word, as far as it fits, needs no decision per byte.
             if cluster.breakClass == .other, cluster.width == 1, cluster.end - cluster.start == 1 {
-                let skipped = scanner.skipPlainWord(limit: width - lineWidth)
+                let skipped = scanner.skipPlainWord(limit: width - (column - pieceStart))
                 if skipped > 0 {
-                    lineWidth += skipped
-                    candidate?.widthAfter += skipped
+                    column += skipped
                     lastEnd += skipped
+                    lastEndColumn = column
                     beforePrevious = .other
                 }
             }
         }
-        if lineStart >= 0, lineStart < lastEnd { result.append(lineStart..<lastEnd) }
-        return result
+        guard started else { return }
+        if inSpaces { points.removeLast() }
+        points.append(Point(lineEnd: lastEnd, nextStart: lastEnd, endColumn: lastEndColumn, startColumn: lastEndColumn,
+                            isForced: true))
     }
 
     /// Full-width punctuation (。「) allows breaks beside it; ASCII punctuation glued to a word or
     /// number ("3.14", "10:30", "e.g.", "word(s)") does not: there only spaces and hyphens break.
-    private static func allowsBreak(before current: BreakClass, isWide currentIsWide: Bool,
+    static func allowsBreak(before current: BreakClass, isWide currentIsWide: Bool,
                                     after previous: BreakClass, isWide previousIsWide: Bool,
                                     _ beforePrevious: BreakClass) -> Bool {
         switch (previous, current) {

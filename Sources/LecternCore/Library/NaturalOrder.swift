@@ -47,7 +47,7 @@ public enum NaturalOrder {
     /// Each scalar lowered; "Éclair" sorts with "eclair": the base letter of a decomposable one.
     private static func folded(_ name: String) -> [UInt32] {
         name.unicodeScalars.map { scalar in
-            if scalar.isASCII { return ("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value }
+            if scalar.isASCII { return UInt32(ASCII.lowercased(UInt8(scalar.value))) }
             let lower = scalar.properties.lowercaseMapping
             return lower.decomposedStringWithCanonicalMapping.unicodeScalars.first?.value ?? scalar.value
         }

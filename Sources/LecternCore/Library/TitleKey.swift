@@ -7,20 +7,15 @@ public enum TitleKey {
 
     static func unicodeKey(_ title: String) -> String {
         var key = ""
-        var pendingSpace = false
-        for scalar in Normalization.nfc(title).lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !key.isEmpty
-                continue
-            }
-            // Invisible characters (a stray BOM, soft hyphens, zero-width spaces) do not tell titles apart.
-            if scalar.properties.isDefaultIgnorableCodePoint { continue }
+        // Invisible characters (a stray BOM, soft hyphens, zero-width spaces) do not tell titles apart.
+        let visible = Normalization.nfc(title).lowercased().unicodeScalars.lazy
+            .filter { !$0.properties.isDefaultIgnorableCodePoint }
+        WhiteSpace.collapse(visible) { scalar, afterSpace in
             let folded = fold(scalar)
             // "A – B", "A—B" and "A - B" are one title: spaces around a dash do not count.
-            if pendingSpace, folded != "-", key.unicodeScalars.last != "-" {
+            if afterSpace, folded != "-", key.unicodeScalars.last != "-" {
                 key.unicodeScalars.append(" ")
             }
-            pendingSpace = false
             key.unicodeScalars.append(folded)
         }
         return key
@@ -28,24 +23,14 @@ public enum TitleKey {
 
     /// The same key for an all-ASCII title, byte by byte (most titles; listing makes thousands).
     static func asciiKey(_ title: String) -> String? {
+        // Non-ASCII and controls (never in a parsed title): the general path decides.
+        guard title.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || WhiteSpace.isASCIIWhiteSpace($0) }) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(title.utf8.count)
-        var pendingSpace = false
-        for byte in title.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case 0x20, 0x09...0x0D:  // the ASCII characters with the White_Space property
-                pendingSpace = !bytes.isEmpty
-                continue
-            case 0x00...0x1F, 0x7F:
-                return nil  // a control (never in a parsed title): the general path decides
-            default:
-                break
-            }
-            var folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        WhiteSpace.collapse(title.utf8, isSpace: WhiteSpace.isASCIIWhiteSpace) { byte, afterSpace in
+            var folded = ASCII.lowercased(byte)
             if folded == UInt8(ascii: "`") { folded = UInt8(ascii: "'") }
-            if pendingSpace, folded != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") { bytes.append(0x20) }
-            pendingSpace = false
+            if afterSpace, folded != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") { bytes.append(0x20) }
             bytes.append(folded)
         }
         return String(decoding: bytes, as: UTF8.self)

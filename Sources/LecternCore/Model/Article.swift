@@ -54,9 +54,19 @@ public struct ArticleList: Sendable, Equatable {
 public struct ListItem: Sendable, Equatable {
     /// "1." or "2)" for numbered items, nil for bulleted ones.
     public var number: String?
-    public var text: String
+    /// The first is set beside the marker; later ones (indented under it in the source, after a
+    /// blank line) under the item's text. Never empty.
+    public var paragraphs: [String]
+
     public init(number: String? = nil, text: String) {
-        self.number = number
-        self.text = text
+        self.init(number: number, paragraphs: [text])
     }
+
+    public init(number: String? = nil, paragraphs: [String]) {
+        self.number = number
+        self.paragraphs = paragraphs.isEmpty ? [""] : paragraphs
+    }
+
+    /// The paragraph beside the marker.
+    public var text: String { paragraphs[0] }
 }

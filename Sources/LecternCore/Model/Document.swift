@@ -7,6 +7,8 @@ public struct Document: Sendable, Equatable {
         case paragraph(Int)
         /// An item of a list; `marker` is "•" or the number as written ("1.", "2)").
         case listItem(Int, marker: String, markerWidth: Int, first: Bool, last: Bool)
+        /// A later paragraph of a list item, set under the item's text after a blank line.
+        case itemParagraph(Int, markerWidth: Int)
         case quote(Int)
         case note(Int)
         case link(Int)
@@ -56,8 +58,12 @@ extension Document {
                 let markers = list.items.map { $0.number ?? "•" }
                 let width = markers.map { DisplayWidth.of($0) }.max() ?? 1
                 for (index, item) in list.items.enumerated() {
+                    let lastItem = index == list.items.count - 1
                     elements.append(.listItem(add(item.text), marker: markers[index], markerWidth: width,
-                                              first: index == 0, last: index == list.items.count - 1))
+                                              first: index == 0, last: lastItem && item.paragraphs.count == 1))
+                    for paragraph in item.paragraphs.dropFirst() {
+                        elements.append(.itemParagraph(add(paragraph), markerWidth: width))
+                    }
                 }
             }
         }

@@ -12,8 +12,8 @@ struct BlockBuilder {
     private var open: Open = .none
     /// The lines of the open paragraph or quotation.
     private var lines: [Substring] = []
-    /// The items of the open list, as (marker, lines).
-    private var items: [(number: Substring?, lines: [Substring])] = []
+    /// The items of the open list: marker, the marker's indent, and the lines of each paragraph.
+    private var items: [(number: Substring?, indent: Int, paragraphs: [[Substring]])] = []
     /// A blank line followed the open list's last line.
     private var afterBlank = false
 
@@ -39,17 +39,17 @@ struct BlockBuilder {
             } else {
                 start(.quote, with: text)
             }
-        case .listItem(let number, let text):
-            addItem(number: number, text: text)
+        case .listItem(let number, let text, let indent):
+            addItem(number: number, text: text, indent: indent)
         case .text(let text, let indent):
             addText(text, indent: indent)
         }
     }
 
-    private mutating func addItem(number: Substring?, text: Substring) {
+    private mutating func addItem(number: Substring?, text: Substring, indent: Int) {
         switch open {
         case .list:
-            items.append((number, [text]))
+            items.append((number, indent, [[text]]))
             afterBlank = false
         case .paragraph:
             // A numbered line inside a wrapped paragraph ("... for\n12. months") is text. A colon
@@ -63,19 +63,24 @@ struct BlockBuilder {
             if number != nil, !introduced {
                 lines.append(Self.sourceText(of: number, text))
             } else {
-                startList(number: number, text: text)
+                startList(number: number, text: text, indent: indent)
             }
         case .none, .quote:
-            startList(number: number, text: text)
+            startList(number: number, text: text, indent: indent)
         }
     }
 
     private mutating func addText(_ text: Substring, indent: Int) {
         switch open {
         case .list:
-            // Wrapped item text continues the item; after a blank line only indented text does.
-            if !afterBlank || indent >= 2 {
-                items[items.count - 1].lines.append(text)
+            // Wrapped item text continues the item's paragraph. After a blank line, text indented
+            // under the item's text (further than its marker; a tab counts as one space) starts a
+            // new paragraph of the item; anything else ends the list.
+            let item = items.count - 1
+            if !afterBlank {
+                items[item].paragraphs[items[item].paragraphs.count - 1].append(text)
+            } else if indent > items[item].indent {
+                items[item].paragraphs.append([text])
                 afterBlank = false
             } else {
                 start(.paragraph, with: text)
@@ -95,10 +100,10 @@ struct BlockBuilder {
         lines = [text]
     }
 
-    private mutating func startList(number: Substring?, text: Substring) {
+    private mutating func startList(number: Substring?, text: Substring, indent: Int) {
         close()
         open = .list
-        items = [(number, [text])]
+        items = [(number, indent, [[text]])]
         afterBlank = false
     }
 
@@ -122,7 +127,7 @@ struct BlockBuilder {
             blocks.append(.quote(LineJoining.join(lines)))
         case .list:
             blocks.append(.list(ArticleList(items: items.map {
-                ListItem(number: $0.number.map(String.init), text: LineJoining.join($0.lines))
+                ListItem(number: $0.number.map(String.init), paragraphs: $0.paragraphs.map(LineJoining.join))
             })))
         }
         open = .none

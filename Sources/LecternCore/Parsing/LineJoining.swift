@@ -46,11 +46,10 @@ enum LineJoining {
             result += line
             return
         }
-        var previousWasSpace = false
-        for character in line {
-            let isSpace = character == " "
-            if !(isSpace && previousWasSpace) { result.append(character) }
-            previousWasSpace = isSpace
+        // The line is trimmed, so collapsing keeps every single space.
+        WhiteSpace.collapse(line.unicodeScalars, isSpace: { $0 == " " }) { scalar, afterSpace in
+            if afterSpace { result.unicodeScalars.append(" ") }
+            result.unicodeScalars.append(scalar)
         }
     }
 

@@ -6,8 +6,9 @@ enum SourceLine: Equatable {
     case markedHeading(Substring)
     /// `> text`; the text is empty for a lone `>`.
     case quote(Substring)
-    /// `- text`, `* text`, `• text`, `1. text`, `1) text`; `number` is nil for bullets.
-    case listItem(number: Substring?, text: Substring)
+    /// `- text`, `* text`, `• text`, `1. text`, `1) text`; `number` is nil for bullets; `indent`
+    /// is the marker's.
+    case listItem(number: Substring?, text: Substring, indent: Int)
     case text(Substring, indent: Int)
 
     init(_ raw: Substring) {
@@ -18,7 +19,7 @@ enum SourceLine: Equatable {
             return
         }
         // Most lines start with a letter: they can only be text.
-        if Self.isASCIILetter(firstByte) {
+        if ASCII.isLetter(firstByte) {
             self = .text(line, indent: indent)
             return
         }
@@ -29,16 +30,11 @@ enum SourceLine: Equatable {
             self = .markedHeading(heading)
         } else if first == ">" {
             self = .quote(line.dropFirst().trimmingLeadingWhitespace())
-        } else if let item = Self.listItem(line) {
-            self = item
+        } else if let (number, text) = Self.listItem(line) {
+            self = .listItem(number: number, text: text, indent: indent)
         } else {
             self = .text(line, indent: indent)
         }
-    }
-
-    @inline(__always)
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.
@@ -67,14 +63,14 @@ enum SourceLine: Equatable {
         return text.isEmpty ? nil : text
     }
 
-    private static func listItem(_ line: Substring) -> SourceLine? {
+    private static func listItem(_ line: Substring) -> (number: Substring?, text: Substring)? {
         guard let first = line.first else { return nil }
         if "-*•‣◦▪".contains(first) {
             let rest = line.dropFirst()
             // "-" and "*" need a space ("-5", "*emphasis*"); the typographic bullets do not ("•Rest").
             guard rest.first == " " || (first != "-" && first != "*" && rest.first?.isLetter == true) else { return nil }
             let text = rest.trimmingLeadingWhitespace()
-            return text.isEmpty ? nil : .listItem(number: nil, text: text)
+            return text.isEmpty ? nil : (nil, text)
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count) else { return nil }
@@ -82,7 +78,7 @@ enum SourceLine: Equatable {
         guard let close = afterDigits.first, close == "." || close == ")",
               afterDigits.dropFirst().first == " " else { return nil }
         let text = afterDigits.dropFirst(2).trimmingLeadingWhitespace()
-        return text.isEmpty ? nil : .listItem(number: line.prefix(digits.count + 1), text: text)
+        return text.isEmpty ? nil : (line.prefix(digits.count + 1), text)
     }
 }
 

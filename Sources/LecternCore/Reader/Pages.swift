@@ -1,27 +1,23 @@
-/// Where each page of a layout starts, for a given number of text rows. A page never ends
-/// on a heading (it moves to the next page with its text) and never starts on a blank line.
+/// Where each page of a layout starts, for a given number of text rows. Pages end where the
+/// rules of `PageBreaks` allow (no heading at a page's foot, no widows or orphans, a list with its
+/// introduction), never more than a third short unless what follows is kept together; a page
+/// never starts with a blank line. A block taller than a page is split across pages like any other.
 public struct Pages: Sendable, Equatable {
     public let starts: [Int]
     public let height: Int
 
     public init(_ lines: [LayoutLine], height: Int) {
         self.height = max(1, height)
+        let breaks = PageBreaks(lines)
         var starts: [Int] = []
         var start = 0
         while start < lines.count {
             // The first page starts at the top, so that every line is on a page.
             while start > 0, start < lines.count - 1, lines[start].role == .blank { start += 1 }
             starts.append(start)
-            var end = min(lines.count, start + self.height)
-            if end < lines.count {
-                var keep = end
-                while keep > start + 1, lines[keep - 1].keepsWithNext || lines[keep - 1].role == .blank && lines[keep - 2].keepsWithNext {
-                    keep -= 1
-                }
-                // Only when something else stays on the page.
-                if keep > start + 1 || !lines[start].keepsWithNext { end = keep }
-            }
-            start = end
+            let limit = start + self.height
+            if limit >= lines.count { break }
+            start = breaks.end(ofPageFrom: start, limit: limit)
         }
         self.starts = starts.isEmpty ? [0] : starts
     }

@@ -6,10 +6,7 @@
 /// in folded terms is a match of the original scalars and offsets stay valid.
 enum CaseFolding {
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar.isASCII {
-            let value = scalar.value
-            return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value | 0x20)! : scalar
-        }
+        if scalar.isASCII { return Unicode.Scalar(ASCII.lowercased(UInt8(scalar.value))) }
         let properties = scalar.properties
         guard properties.changesWhenCaseMapped else { return scalar }
         let upper = single(properties.uppercaseMapping) ?? scalar

@@ -39,9 +39,9 @@ struct QueryPattern: Sendable {
         if let first = units.first {
             if first.ascii != 0 {
                 firstBytes[Int(first.ascii)] = true
-                if first.foldsASCII, first.ascii >= 0x61, first.ascii <= 0x7A { firstBytes[Int(first.ascii - 0x20)] = true }
+                if first.foldsASCII { firstBytes[Int(ASCII.uppercased(first.ascii))] = true }
             }
-            for value in first.scalars { firstBytes[Int(UTF8Scanning.leadByte(of: value))] = true }
+            for value in first.scalars { firstBytes[Int(UTF8Scalar.leadByte(of: value))] = true }
         }
         isFirstByte = firstBytes
         firstByteStop = Self.stop(covering: firstBytes)
@@ -95,24 +95,24 @@ struct QueryPattern: Sendable {
         for unit in units {
             guard i < count else { return nil }
             if unit.isWhitespace {
-                guard let first = UTF8Scanning.whitespaceLength(in: bytes, at: i) else { return nil }
+                guard let first = WhiteSpace.length(in: bytes, at: i) else { return nil }
                 i += first
-                while i < count, let next = UTF8Scanning.whitespaceLength(in: bytes, at: i) { i += next }
+                while i < count, let next = WhiteSpace.length(in: bytes, at: i) { i += next }
                 continue
             }
             let byte = bytes[i]
             if byte < 0x80 {
-                let folded = unit.foldsASCII && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let folded = unit.foldsASCII ? ASCII.lowercased(byte) : byte
                 guard unit.ascii != 0, folded == unit.ascii else { return nil }
                 i += 1
             } else {
-                let (value, length) = UTF8Scanning.scalar(in: bytes, at: i)
+                let (value, length) = UTF8Scalar.decode(bytes, at: i)
                 guard unit.scalars.contains(value) else { return nil }
                 i += length
             }
         }
         // A match must end between grapheme clusters: "e" is not found in "e" + U+0301.
-        if i < count, UTF8Scanning.continuesCluster(in: bytes, at: i) { return nil }
+        if !ClusterScanner.isBoundary(in: bytes, at: i) { return nil }
         return i
     }
 }

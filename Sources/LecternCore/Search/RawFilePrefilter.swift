@@ -72,14 +72,14 @@ struct RawFilePrefilter: Sendable {
 
     @inline(__always)
     private func folded(_ byte: UInt8) -> UInt8 {
-        foldsCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        foldsCase ? ASCII.lowercased(byte) : byte
     }
 
     /// Whether `needle` is in `bytes`, its characters possibly separated by removable bytes.
     /// Candidates are found with `memchr`, once for each case of the first letter.
     private func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = needle[0]
-        let otherCase: UInt8? = foldsCase && first >= 0x61 && first <= 0x7A ? first - 0x20 : nil
+        let otherCase: UInt8? = foldsCase && ASCII.uppercased(first) != first ? ASCII.uppercased(first) : nil
         let count = bytes.count
         var nextFirst = Self.find(first, in: bytes, from: 0)
         var nextOther = otherCase.map { Self.find($0, in: bytes, from: 0) } ?? count

@@ -14,7 +14,7 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// Nil when `raw` is empty or only white space.
     public init?(_ raw: String) {
-        let text = Self.tidy(Normalization.nfc(raw))
+        let text = WhiteSpace.collapsed(Normalization.nfc(raw))
         guard !text.isEmpty else { return nil }
         self.text = text
         isCaseSensitive = text.unicodeScalars.contains { $0.properties.changesWhenLowercased }
@@ -43,21 +43,5 @@ public struct SearchQuery: Sendable, Equatable {
 
     public static func == (a: SearchQuery, b: SearchQuery) -> Bool {
         a.text == b.text && a.isCaseSensitive == b.isCaseSensitive
-    }
-
-    /// Trims white space and collapses inner runs of it to one space.
-    private static func tidy(_ s: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(" ") }
-            pendingSpace = false
-            result.append(scalar)
-        }
-        return String(result)
     }
 }

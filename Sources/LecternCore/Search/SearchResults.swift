@@ -30,15 +30,8 @@ public struct SearchResults: Sendable, Equatable {
         return index > 0 ? (index - 1, false) : (matches.count - 1, true)
     }
 
-    /// Binary search: the first index whose match satisfies `isAtOrPast`, which must be false
-    /// for a prefix of `matches` and true for the rest; `matches.count` when none does.
+    /// The first index whose match satisfies `isAtOrPast` (false for a prefix, true for the rest).
     private func firstIndex(where isAtOrPast: (TextSpan) -> Bool) -> Int {
-        var low = 0
-        var high = matches.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAtOrPast(matches[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
+        matches.partitioningIndex(where: isAtOrPast)
     }
 }

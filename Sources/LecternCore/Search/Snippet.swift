@@ -15,7 +15,8 @@ public enum Snippet {
         let context = max(context, 0)
         let before = leadingContext(text[..<start], limit: context)
         let after = trailingContext(text[end...], limit: context)
-        return oneLine(before + text[start..<end] + after)
+        // Any white-space run (a stray line break or tab included) becomes one space.
+        return WhiteSpace.collapsed(before + text[start..<end] + after)
     }
 
     /// Up to `limit` characters from the end of `text`, starting at a word when it was cut.
@@ -57,21 +58,5 @@ public enum Snippet {
         var text = text
         while text.last?.isWhitespace == true { text.removeLast() }
         return text
-    }
-
-    /// Any white-space run (a stray line break or tab included) becomes one space.
-    private static func oneLine(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(" ") }
-            pendingSpace = false
-            result.append(character)
-        }
-        return result
     }
 }

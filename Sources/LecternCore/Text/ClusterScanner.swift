@@ -16,24 +16,25 @@ public struct Cluster: Sendable, Equatable {
     }
 }
 
-/// Walks valid UTF-8 bytes cluster by cluster, for line breaking.
+/// Walks valid UTF-8 bytes cluster by cluster: the one definition of a character that layout
+/// and search share (see `ClusterRule` for what joins a cluster).
 ///
-/// A cluster is a base scalar plus the scalars that extend it: width-0 scalars
-/// (combining marks, variation selectors, ZWJ), the scalar after a ZWJ, emoji skin-tone
-/// modifiers, the second regional indicator of a flag, Hangul vowel and final jamo.
-/// Controls and ZERO WIDTH SPACE stand alone. Printable ASCII followed by ASCII is
-/// one cluster per byte without decoding.
+/// Printable ASCII followed by ASCII is one cluster per byte without decoding.
 public struct ClusterScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int
     private let end: Int
+    /// A cluster ends before a scalar that would take it past this many columns.
+    private let widthLimit: Int
 
-    /// Scans `bytes[range]`; `bytes` must outlive the scanner.
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    /// Scans `bytes[range]`; `bytes` must outlive the scanner. With `widthLimit`, a cluster wider
+    /// than that (a long emoji ZWJ sequence) comes out in pieces that are not, cut between scalars.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, widthLimit: Int = .max) {
         // Rebasing to end at the range keeps decoding from reading past it.
         self.bytes = UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound])
         self.position = range.lowerBound
         self.end = range.upperBound
+        self.widthLimit = max(2, widthLimit)
     }
 
     /// Skips up to `limit` bytes of a plain ASCII word (printable, class `.other`), each one
@@ -70,42 +71,92 @@ public struct ClusterScanner {
     private mutating func scanCluster(from start: Int) -> Cluster {
         let (base, baseLength) = UTF8Scalar.decode(bytes, at: start)
         var index = start + baseLength
-        let baseClass = DisplayWidth.classOf(base.value)
+        let baseClass = DisplayWidth.classOf(base)
         var width = DisplayWidth.width(ofClass: baseClass)
-        let breakClass = BreakClass.of(base.value)
-        if Self.standsAlone(base.value, widthClass: baseClass) {
+        let breakClass = BreakClass.of(base)
+        if ClusterRule.standsAlone(base, widthClass: baseClass) {
             position = index
             return Cluster(start: start, end: index, width: width, breakClass: breakClass)
         }
-        var previous = base.value
-        var regionalIndicators = Self.isRegionalIndicator(base.value) ? 1 : 0
-        while index < end {
-            if bytes[index] < 0x80 && previous != 0x200D { break }
+        var state = ClusterRule.State(base: base)
+        // ASCII never extends a cluster.
+        while index < end, bytes[index] >= 0x80 {
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-            let widthClass = DisplayWidth.classOf(scalar.value)
-            guard Self.extends(previous: previous, next: scalar.value, widthClass: widthClass,
-                               regionalIndicators: &regionalIndicators) else { break }
-            width += DisplayWidth.width(ofClass: widthClass)
+            let widthClass = DisplayWidth.classOf(scalar)
+            let scalarWidth = DisplayWidth.width(ofClass: widthClass)
+            guard state.extends(with: scalar, widthClass: widthClass), width + scalarWidth <= widthLimit else { break }
+            width += scalarWidth
             index += length
-            previous = scalar.value
         }
         position = index
         return Cluster(start: start, end: index, width: width, breakClass: breakClass)
     }
 
+    /// True when a cluster starts or ends at `index` of valid UTF-8 `bytes` (as `ClusterScanner`
+    /// without a width limit cuts them): search uses it so that a match never ends inside one.
+    public static func isBoundary(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        // Nothing below U+0300 extends a cluster (ClusterRule.mayExtend); those start below 0xCC.
+        guard index > 0, index < bytes.count, bytes[index] >= 0xCC else { return true }
+        // Scan from the nearest earlier place where a cluster surely starts.
+        var start = index
+        var scalarsBack = 0
+        repeat {
+            start -= 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            scalarsBack += 1
+        } while start > 0 && scalarsBack < ClusterRule.longestLookBack
+            && ClusterRule.mayExtend(UTF8Scalar.decode(bytes, at: start).scalar)
+        var scanner = ClusterScanner(bytes, range: start..<bytes.count)
+        while let cluster = scanner.next() {
+            if cluster.end >= index { return cluster.end == index }
+        }
+        return true
+    }
+}
+
+/// What joins a base scalar into one cluster: width-0 scalars (combining marks, variation
+/// selectors, ZWJ), an emoji after a ZWJ, one emoji skin-tone modifier, the second regional
+/// indicator of a flag, Hangul vowel and final jamo. Controls, spaces and ZERO WIDTH SPACE
+/// stand alone. ASCII never extends a cluster: "a‍b" is two clusters, as is a second skin tone.
+enum ClusterRule {
+    /// `isBoundary` looks this many scalars back for a cluster start at most; only a run of
+    /// more scalars that each may extend a cluster (a pile of combining marks) is judged from there.
+    static let longestLookBack = 128
+
     /// Controls, spaces and ZERO WIDTH SPACE are clusters of their own and extend nothing.
     @inline(__always)
-    private static func standsAlone(_ value: UInt32, widthClass: UInt32) -> Bool {
+    static func standsAlone(_ value: UInt32, widthClass: UInt32) -> Bool {
         widthClass == 0 || value == 0x20 || value == 0x200B
     }
 
+    /// What has been joined so far, as far as the rule needs it.
+    struct State {
+        var previous: UInt32
+        var regionalIndicators: Int
+
+        init(base: UInt32) {
+            previous = base
+            regionalIndicators = ClusterRule.isRegionalIndicator(base) ? 1 : 0
+        }
+
+        /// Whether `value` joins the cluster; if so, it becomes the previous scalar.
+        @inline(__always)
+        mutating func extends(with value: UInt32, widthClass: UInt32) -> Bool {
+            guard ClusterRule.extends(previous: previous, next: value, widthClass: widthClass,
+                                      regionalIndicators: &regionalIndicators) else { return false }
+            previous = value
+            return true
+        }
+    }
+
     @inline(__always)
-    private static func extends(previous: UInt32, next value: UInt32, widthClass: UInt32,
-                                regionalIndicators: inout Int) -> Bool {
+    static func extends(previous: UInt32, next value: UInt32, widthClass: UInt32,
+                        regionalIndicators: inout Int) -> Bool {
         if standsAlone(value, widthClass: widthClass) { return false }
-        if previous == 0x200D { return BreakClass.of(value) != .space }  // after ZWJ
+        if previous == 0x200D, isPictographic(value) { return true }  // an emoji ZWJ sequence
         if widthClass == 1 { return true }  // width 0: marks, selectors, ZWJ, Hangul V/T jamo
-        if (0x1F3FB...0x1F3FF).contains(value) { return true }  // skin tones
+        // One skin tone per base: a run of them is that many emoji, not one wider one.
+        if isSkinTone(value) { return !isSkinTone(previous) }
         if isRegionalIndicator(value) {
             guard regionalIndicators == 1 else { return false }
             regionalIndicators = 2
@@ -116,7 +167,28 @@ public struct ClusterScanner {
         return (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value)
     }
 
-    private static func isRegionalIndicator(_ value: UInt32) -> Bool {
+    /// False for a scalar that always starts a cluster. All of U+0000–U+02FF are such.
+    static func mayExtend(_ value: UInt32) -> Bool {
+        if value < 0x300 { return false }
+        let widthClass = DisplayWidth.classOf(value)
+        if standsAlone(value, widthClass: widthClass) { return false }
+        return widthClass == 1 || isSkinTone(value) || isRegionalIndicator(value) || isPictographic(value)
+            || (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value)
+    }
+
+    /// Emoji and pictographs that a ZWJ joins to the one before (not digits, # or *, © or ®).
+    static func isPictographic(_ value: UInt32) -> Bool {
+        guard value >= 0x2000, let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isEmoji
+    }
+
+    @inline(__always)
+    static func isSkinTone(_ value: UInt32) -> Bool {
+        (0x1F3FB...0x1F3FF).contains(value)
+    }
+
+    @inline(__always)
+    static func isRegionalIndicator(_ value: UInt32) -> Bool {
         (0x1F1E6...0x1F1FF).contains(value)
     }
 }

@@ -21,9 +21,9 @@ public enum DisplayWidth {
                     if byte >= 0x20 && byte != 0x7F { total += 1 }
                     index += 1
                 } else {
-                    let decoded = UTF8Scalar.decode(bytes, at: index)
-                    total += of(decoded.scalar)
-                    index += decoded.length
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                    total += width(ofClass: classOf(scalar))
+                    index += length
                 }
             }
             return total
@@ -44,14 +44,8 @@ public enum DisplayWidth {
     static func classOf(_ value: UInt32) -> UInt32 {
         if value < 0x10000 { return UInt32(basicPlaneClasses[Int(value)]) }
         return widthTable.withUnsafeBufferPointer { table in
-            // Last entry whose first code point is <= value.
-            var low = 0
-            var high = table.count
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if table[middle] >> 2 <= value { low = middle } else { high = middle }
-            }
-            return table[low] & 3
+            // The last entry whose first code point is <= value (the first entry's is 0).
+            table[table.partitioningIndex { $0 >> 2 > value } - 1] & 3
         }
     }
 

@@ -16,11 +16,14 @@ public struct DecodedText: Sendable {
     public var encoding: SourceEncoding
     /// Controls, escape sequences and bidi controls taken out (each sequence counts once).
     public var removedControls: Int
+    /// In a UTF-8 text, bytes that were not UTF-8 and were read as Windows-1252 characters.
+    public var repairedBytes: Int
 
-    public init(text: String, encoding: SourceEncoding, removedControls: Int) {
+    public init(text: String, encoding: SourceEncoding, removedControls: Int, repairedBytes: Int = 0) {
         self.text = text
         self.encoding = encoding
         self.removedControls = removedControls
+        self.repairedBytes = repairedBytes
     }
 }
 
@@ -45,15 +48,42 @@ public enum TextDecoder {
         return controls * 10 > prefix.count
     }
 
-    /// UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise; then sanitized.
+    /// UTF-8 when the bytes are valid UTF-8; then sanitized. Bytes that are not UTF-8 are read
+    /// as Windows-1252: only those bytes when UTF-8 sequences are at least as many (a stray byte
+    /// pasted into a UTF-8 file keeps the file's accents), the whole file otherwise.
     public static func decode(_ bytes: UnsafeRawBufferPointer) -> DecodedText {
         let buffer = bytes.bindMemory(to: UInt8.self)
-        return sanitized(buffer, as: .utf8) ?? sanitized(buffer, as: .windows1252)!
+        if let text = sanitized(buffer, as: .utf8, repairing: false) { return text }
+        let (sequences, strayBytes) = surveyUTF8(buffer)
+        return sanitized(buffer, as: sequences > 0 && sequences >= strayBytes ? .utf8 : .windows1252, repairing: true)!
     }
 
-    /// The sanitized text, or nil if `encoding` is UTF-8 and the bytes are not valid UTF-8.
-    private static func sanitized(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: SourceEncoding) -> DecodedText? {
+    /// How many well-formed multi-byte UTF-8 sequences the bytes hold, and how many bytes are
+    /// not part of one (nor ASCII).
+    static func surveyUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (sequences: Int, strayBytes: Int) {
+        var sequences = 0
+        var strayBytes = 0
+        var index = hasByteOrderMark(bytes) ? 3 : 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+            } else if let (_, length) = UTF8Scalar.validatedDecode(bytes, at: index) {
+                sequences += 1
+                index += length
+            } else {
+                strayBytes += 1
+                index += 1
+            }
+        }
+        return (sequences, strayBytes)
+    }
+
+    /// The sanitized text. In UTF-8, a byte that is not UTF-8 makes it nil, or, when
+    /// `repairing`, is read as the Windows-1252 character it most likely is.
+    private static func sanitized(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: SourceEncoding,
+                                  repairing: Bool) -> DecodedText? {
         var sanitizer = TextSanitizer(capacity: bytes.count)
+        var repairedBytes = 0
         let count = bytes.count
         var index = hasByteOrderMark(bytes) ? 3 : 0
         while index < count {
@@ -68,16 +98,23 @@ public enum TextDecoder {
             }
             switch encoding {
             case .utf8:
-                guard let (scalar, length) = UTF8Scalar.validatedDecode(bytes, at: index) else { return nil }
-                sanitizer.consume(scalar)
-                index += length
+                if let (scalar, length) = UTF8Scalar.validatedDecode(bytes, at: index) {
+                    sanitizer.consume(scalar)
+                    index += length
+                } else {
+                    guard repairing else { return nil }
+                    sanitizer.consume(Windows1252.scalar(byte))
+                    repairedBytes += 1
+                    index += 1
+                }
             case .windows1252:
                 sanitizer.consume(Windows1252.scalar(byte))
                 index += 1
             }
         }
         let text = String(decoding: sanitizer.output, as: UTF8.self)
-        return DecodedText(text: text, encoding: encoding, removedControls: sanitizer.removedControls)
+        return DecodedText(text: text, encoding: encoding, removedControls: sanitizer.removedControls,
+                           repairedBytes: repairedBytes)
     }
 
     private static func hasByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -128,7 +128,7 @@ struct TextSanitizer {
         case 0x20..<0x7F:
             output.append(UInt8(scalar))
         default:
-            appendUTF8(isPrintable(scalar) ? scalar : 0xFFFD)
+            UTF8Scalar.append(isPrintable(scalar) ? scalar : 0xFFFD, to: &output)
         }
     }
 
@@ -136,25 +136,5 @@ struct TextSanitizer {
     private func isPrintable(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return DisplayWidth.isPrintable(scalar)
-    }
-
-    @inline(__always)
-    private mutating func appendUTF8(_ value: UInt32) {
-        switch value {
-        case ..<0x80:
-            output.append(UInt8(value))
-        case ..<0x800:
-            output.append(UInt8(0xC0 | value >> 6))
-            output.append(UInt8(0x80 | value & 0x3F))
-        case ..<0x10000:
-            output.append(UInt8(0xE0 | value >> 12))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
-        default:
-            output.append(UInt8(0xF0 | value >> 18))
-            output.append(UInt8(0x80 | value >> 12 & 0x3F))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
-        }
     }
 }

@@ -1,23 +1,5 @@
-/// Decoding one scalar from UTF-8 bytes.
+/// The one UTF-8 decoder (and encoder) of the core: scalars from bytes, bytes from scalars.
 enum UTF8Scalar {
-    /// Decodes the scalar starting at `index`, for bytes already known to be valid UTF-8.
-    /// A malformed or cut sequence still never reads out of bounds: it yields U+FFFD
-    /// for one byte.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
-        guard length > 0, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = lead & (0x7F >> UInt32(length))
-        for offset in 1..<length {
-            let next = bytes[index + offset]
-            guard next & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | UInt32(next & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-
     /// Decodes and validates the scalar at `index`: nil when the bytes there are not
     /// well-formed UTF-8 (overlong forms, surrogates, values past U+10FFFF, cut sequences).
     @inline(__always)
@@ -49,5 +31,35 @@ enum UTF8Scalar {
             value = value << 6 | UInt32(next & 0x3F)
         }
         return (value, length)
+    }
+
+    /// Decodes the scalar at `index` of bytes known to be valid UTF-8 (a `String`'s storage).
+    /// Malformed or cut bytes still never read out of bounds: they yield U+FFFD for one byte.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        return validatedDecode(bytes, at: index) ?? (0xFFFD, 1)
+    }
+
+    /// The first byte of the UTF-8 encoding of `value`.
+    @inline(__always)
+    static func leadByte(of value: UInt32) -> UInt8 {
+        switch value {
+        case ..<0x80: UInt8(value)
+        case ..<0x800: UInt8(0xC0 | value >> 6)
+        case ..<0x10000: UInt8(0xE0 | value >> 12)
+        default: UInt8(0xF0 | value >> 18)
+        }
+    }
+
+    /// Appends the UTF-8 encoding of the scalar `value` to `output`.
+    @inline(__always)
+    static func append(_ value: UInt32, to output: inout [UInt8]) {
+        output.append(leadByte(of: value))
+        if value < 0x80 { return }
+        if value >= 0x10000 { output.append(UInt8(0x80 | value >> 12 & 0x3F)) }
+        if value >= 0x800 { output.append(UInt8(0x80 | value >> 6 & 0x3F)) }
+        output.append(UInt8(0x80 | value & 0x3F))
     }
 }

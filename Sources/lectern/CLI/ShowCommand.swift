@@ -14,12 +14,15 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: LibraryOptions
     @Option(help: "Columns to lay the text out in (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
+    @Option(help: "Text rows of a page: print the pages the reader shows at that height, separated by form feeds.")
+    var height: Int?
     @Flag(help: "Print the parsed article as JSON.") var json = false
 
     func validate() throws {
         if let width, width < LayoutMetrics.minimumWidth {
             throw ValidationError("--width must be at least \(LayoutMetrics.minimumWidth)")
         }
+        if let height, height < 1 { throw ValidationError("--height must be at least 1") }
     }
 
     func run() throws {
@@ -32,7 +35,11 @@ struct ShowCommand: ParsableCommand {
             }
             let document = Document(article)
             let layout = ArticleLayout(document, width: width ?? Self.defaultWidth())
-            writeOutput(layout.plainText(document.passages) + "\n")
+            if let height {
+                writeOutput(PagedText.text(layout, document.passages, height: height) + "\n")
+            } else {
+                writeOutput(layout.plainText(document.passages) + "\n")
+            }
         }
     }
 

@@ -71,8 +71,8 @@ import Testing
     @Test func quoteBarOnEveryLine() {
         LayoutCheck.assertLayout(LayoutCheck.article("T\n\n> A quotation that wraps over lines."), width: 20, [
             "T", "═", "",
-            "  │ A quotation that",
-            "  │ wraps over",
+            "  │ A quotation",
+            "  │ that wraps over",
             "  │ lines.",
         ])
     }
@@ -102,8 +102,8 @@ import Testing
         let text = "T\n\nBody.\n\nNext\n\nKetamine for PTSD: A New Hope for Healing?"
         LayoutCheck.assertLayout(LayoutCheck.article(text), width: 30, [
             "T", "═", "", "Body.", "",
-            "Next:     Ketamine for PTSD: A",
-            "          New Hope for",
+            "Next:     Ketamine for PTSD:",
+            "          A New Hope for",
             "          Healing?",
         ])
     }

@@ -95,7 +95,7 @@ enum LayoutCheck {
         }
         checkInvariants(layout, document, sourceLocation: sourceLocation)
         if reflows {
-            let again = paragraph(layout.lines.map { String($0.text(in: document.passages)) }.joined(separator: " "))
+            let again = paragraph(LineJoining.join(layout.lines.map { $0.text(in: document.passages) }))
             let second = shownLines(ArticleLayout(again, width: width), again)
             if second != lines {
                 Issue.record(Comment(rawValue: "laying out the output again changes it: \(second)"),
@@ -122,7 +122,7 @@ extension Document.Element {
     var passage: Int? {
         switch self {
         case .title(let p), .heading(let p), .paragraph(let p), .quote(let p), .note(let p), .link(let p): return p
-        case .listItem(let p, _, _, _, _), .footerLink(let p, _): return p
+        case .listItem(let p, _, _, _, _), .itemParagraph(let p, _), .footerLink(let p, _): return p
         case .rule: return nil
         }
     }

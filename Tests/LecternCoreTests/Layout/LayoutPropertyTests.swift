@@ -48,6 +48,7 @@ import Testing
                 for (index, marker) in markers.enumerated() {
                     elements.append(.listItem(add(20), marker: marker, markerWidth: width,
                                               first: index == 0, last: index == count - 1))
+                    if random.next(upTo: 4) == 0 { elements.append(.itemParagraph(add(20), markerWidth: width)) }
                 }
             default: elements.append(.paragraph(add(60)))
             }
@@ -93,7 +94,8 @@ import Testing
             let document = LayoutCheck.paragraph(text)
             let layout = ArticleLayout(document, width: width)
             let lines = layout.lines.map { String($0.text(in: document.passages)) }
-            let again = LayoutCheck.paragraph(lines.joined(separator: " "))
+            // Joined as the parser joins a hard-wrapped paragraph ("self-" and "care" make "self-care").
+            let again = LayoutCheck.paragraph(LineJoining.join(lines.map { Substring($0) }))
             let relaid = ArticleLayout(again, width: width).lines.map { String($0.text(in: again.passages)) }
             #expect(relaid == lines, "seed \(seed), width \(width)")
             if relaid != lines { break }

@@ -1,7 +1,7 @@
 import Testing
 @testable import LecternCore
 
-/// Plain paragraphs fill lines greedily at any width and reflow to themselves.
+/// Plain paragraphs are set with the least raggedness at any width and reflow to themselves.
 @Suite struct ParagraphLayoutTests {
     static let text = "Trauma can be one of life's most profound teachers. Through our wounds, we often develop "
         + "deeper empathy, resilience, and understanding of both ourselves and others."
@@ -32,8 +32,8 @@ import Testing
 
     @Test func width76() {
         LayoutCheck.assertLayout(paragraph: Self.text, width: 76, [
-            "Trauma can be one of life's most profound teachers. Through our wounds, we",
-            "often develop deeper empathy, resilience, and understanding of both",
+            "Trauma can be one of life's most profound teachers. Through our wounds,",
+            "we often develop deeper empathy, resilience, and understanding of both",
             "ourselves and others.",
         ])
     }

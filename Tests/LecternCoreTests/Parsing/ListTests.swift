@@ -43,7 +43,9 @@ private func bullets(_ texts: String...) -> [ListItem] { texts.map { ListItem(te
 
     @Test func indentedParagraphAfterABlankLineStaysInTheItem() {
         let body = "- First item.\n\n  More about the first item.\n- Second item."
-        #expect(ParseFixture.listItems(body) == bullets("First item. More about the first item.", "Second item."))
+        #expect(ParseFixture.listItems(body) == [
+            ListItem(paragraphs: ["First item.", "More about the first item."]), ListItem(text: "Second item."),
+        ])
     }
 
     @Test func listDirectlyUnderItsIntroduction() {

@@ -18,7 +18,7 @@ import Testing
         for block in article.blocks {
             switch block {
             case .heading(let t), .paragraph(let t), .quote(let t), .note(let t), .link(let t): texts.append(t)
-            case .list(let list): texts += list.items.map(\.text) + list.items.compactMap(\.number)
+            case .list(let list): texts += list.items.flatMap(\.paragraphs) + list.items.compactMap(\.number)
             case .rule: break
             }
         }

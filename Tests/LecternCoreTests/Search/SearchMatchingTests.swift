@@ -135,11 +135,15 @@ private func referenceRanges(_ query: SearchQuery, _ text: String) -> [Range<Int
                 i += 1; continue candidates
             }
         }
-        if j < textScalars.count, UTF8Scanning.isClusterExtender(textScalars[j].value) { i += 1; continue }
+        if j < textScalars.count, !isClusterBoundary(text, at: offsets[j]) { i += 1; continue }
         found.append(offsets[i]..<offsets[j])
         i = j
     }
     return found
 }
 
-
+/// Whether a cluster of `text` (as layout cuts them) starts at UTF-8 offset `offset`.
+private func isClusterBoundary(_ text: String, at offset: Int) -> Bool {
+    var text = text
+    return text.withUTF8 { ClusterScanner.isBoundary(in: $0, at: offset) }
+}

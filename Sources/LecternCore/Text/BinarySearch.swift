@@ -1,13 +1,14 @@
 extension RandomAccessCollection {
-    /// Binary search: the first index whose element satisfies `isPast`, which must be false for a
-    /// prefix of the collection and true for the rest; `endIndex` when none does.
-    func partitioningIndex(where isPast: (Element) -> Bool) -> Index {
+    /// Binary search: the first index whose element satisfies `isAtOrPast`, which must be false
+    /// for a prefix of the collection and true for the rest; `endIndex` when none does.
+    @inline(__always)
+    func partitioningIndex(where isAtOrPast: (Element) throws -> Bool) rethrows -> Index {
         var low = startIndex
         var count = self.count
         while count > 0 {
             let half = count / 2
             let middle = index(low, offsetBy: half)
-            if isPast(self[middle]) {
+            if try isAtOrPast(self[middle]) {
                 count = half
             } else {
                 low = index(after: middle)

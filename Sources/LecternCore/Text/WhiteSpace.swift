@@ -1,0 +1,58 @@
+/// White space as search, titles and snippets see it: Unicode's White_Space property (line
+/// breaks, tabs, NO-BREAK SPACE, ideographic space...), and runs of it collapsed to one space.
+enum WhiteSpace {
+    @inline(__always)
+    static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    @inline(__always)
+    static func contains(_ value: UInt32) -> Bool {
+        if value < 0x80 { return isASCIIWhiteSpace(UInt8(value)) }
+        guard value >= 0x85, let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Length of the white-space scalar at `index` of valid UTF-8, or nil when it is not white space.
+    @inline(__always)
+    static func length(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIIWhiteSpace(byte) ? 1 : nil }
+        let (value, length) = UTF8Scalar.decode(bytes, at: index)
+        return contains(value) ? length : nil
+    }
+
+    /// Calls `body` with each element of `items` that is not a space, and whether spaces came
+    /// between it and the one before (never for the first): trimming and collapsing in one.
+    @inline(__always)
+    static func collapse<S: Sequence>(_ items: S, isSpace: (S.Element) -> Bool,
+                                      _ body: (S.Element, _ afterSpace: Bool) -> Void) {
+        var pendingSpace = false
+        var started = false
+        for item in items {
+            if isSpace(item) {
+                pendingSpace = started
+                continue
+            }
+            body(item, pendingSpace)
+            pendingSpace = false
+            started = true
+        }
+    }
+
+    /// `collapse` with white space as Unicode defines it.
+    @inline(__always)
+    static func collapse<S: Sequence<Unicode.Scalar>>(_ scalars: S, _ body: (Unicode.Scalar, _ afterSpace: Bool) -> Void) {
+        collapse(scalars, isSpace: { contains($0.value) }, body)
+    }
+
+    /// `text` trimmed, each inner run of white space one space.
+    static func collapsed<S: StringProtocol>(_ text: S) -> String {
+        var result = String.UnicodeScalarView()
+        collapse(text.unicodeScalars) { scalar, afterSpace in
+            if afterSpace { result.append(" ") }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,73 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// The shared primitives of Text/: each checked against the standard library's own answer.
+@Suite struct TextPrimitivesTests {
+    @Test func utf8DecodesAndEncodesEveryScalar() {
+        var output: [UInt8] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            output.removeAll(keepingCapacity: true)
+            UTF8Scalar.append(value, to: &output)
+            let expected = Array(String(scalar).utf8)
+            guard output == expected else {
+                Issue.record("U+\(String(value, radix: 16)) encodes as \(output), not \(expected)")
+                return
+            }
+            let decoded = output.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: 0) }
+            guard decoded.scalar == value, decoded.length == output.count, UTF8Scalar.leadByte(of: value) == output[0] else {
+                Issue.record("U+\(String(value, radix: 16)) decodes as \(decoded)")
+                return
+            }
+        }
+    }
+
+    @Test(arguments: [
+        [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+        [0x80], [0xE2, 0x82], [0xC3, 0x41], [0xFF],
+    ] as [[UInt8]])
+    func malformedUTF8IsRejectedOrReplaced(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(UTF8Scalar.validatedDecode(buffer, at: 0) == nil)
+            #expect(UTF8Scalar.decode(buffer, at: 0) == (0xFFFD, 1))
+        }
+    }
+
+    @Test func asciiCaseOfEveryByte() {
+        for byte in UInt8.min...UInt8.max {
+            let scalar = Unicode.Scalar(byte)
+            let isUpper = byte < 0x80 && scalar.properties.isUppercase
+            let isLower = byte < 0x80 && scalar.properties.isLowercase
+            #expect(ASCII.lowercased(byte) == (isUpper ? byte + 0x20 : byte), "byte \(byte)")
+            #expect(ASCII.uppercased(byte) == (isLower ? byte - 0x20 : byte), "byte \(byte)")
+            #expect(ASCII.isLetter(byte) == (byte < 0x80 && scalar.properties.isAlphabetic), "byte \(byte)")
+        }
+    }
+
+    @Test func whiteSpaceIsUnicodes() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if WhiteSpace.contains(value) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16))")
+                return
+            }
+        }
+        #expect(WhiteSpace.collapsed("  a \n\t b\u{A0}\u{3000}c  ") == "a b c")
+        #expect(WhiteSpace.collapsed(" \n ") == "")
+        #expect(WhiteSpace.collapsed("e\u{301} x") == "e\u{301} x")
+    }
+
+    @Test func binarySearchFindsThePartition() {
+        for seed in PropertySeeds.range(default: 200) {
+            var random = SeededRandom(seed: seed)
+            let values = (0..<random.next(upTo: 50)).map { _ in random.next(upTo: 20) }.sorted()
+            let target = random.next(upTo: 22)
+            let expected = values.firstIndex { $0 >= target } ?? values.count
+            #expect(values.partitioningIndex { $0 >= target } == expected, "seed \(seed)")
+            if values.count >= 3 {  // a slice keeps its parent's indices
+                #expect(values[3...].partitioningIndex { $0 >= target } == max(3, expected), "seed \(seed)")
+            }
+        }
+    }
+}
