@@ -145,20 +145,17 @@ extension ReaderState {
     }
 
     private mutating func travel(_ travel: Travel) -> [ReaderEffect] {
-        var work: [ReaderEffect] = []
-        if let article = screen.article {
-            history.update(article.visit)
-            work = leaveArticle()
-        }
+        if let article = screen.article { history.update(article.visit) }
+        // The article stays on screen until the next is read: it is recorded only once there is one to go to.
         switch travel {
         case .link(let id):
-            return work + [.load(LoadRequest(id: id))]
+            return leaveArticle() + [.load(LoadRequest(id: id))]
         case .back, .forward:
             guard let visit = travel == .back ? history.back() : history.forward() else {
                 notice = Notice(travel == .back ? "No earlier article" : "No later article")
                 return []
             }
-            return work + [.load(LoadRequest(id: visit.id, position: visit.position, reason: .history))]
+            return leaveArticle() + [.load(LoadRequest(id: visit.id, position: visit.position, reason: .history))]
         }
     }
 

@@ -14,23 +14,23 @@ import Testing
         return memory
     }
 
-    @Test func quittingFromAnArticleSavesItsPlace() throws {
+    /// The first article of the chain, on its second page: the state, and the view on screen.
+    static func onSecondPage() throws -> (ReaderState, ArticleView) {
         let reader = ReaderHarness(SampleArticles.chain)
         reader.open("a1")
         reader.press(.pageDown)
-        var state = reader.state
-        let view = try #require(state.view)
+        return (reader.state, try #require(reader.state.view))
+    }
+
+    @Test func quittingFromAnArticleSavesItsPlace() throws {
+        var (state, view) = try Self.onSecondPage()
         #expect(state.update(.key(.character("Q"))) == [.saveMemory(Self.remembered("a1", view))])
         #expect(!state.isRunning)
         #expect(state.memory.lastArticle == "a1")
     }
 
     @Test func qBackToTheListSavesAndReadsTheFolderAgain() throws {
-        let reader = ReaderHarness(SampleArticles.chain)
-        reader.open("a1")
-        reader.press(.pageDown)
-        var state = reader.state
-        let view = try #require(state.view)
+        var (state, view) = try Self.onSecondPage()
         #expect(state.update(.key(.character("q"))) == [.saveMemory(Self.remembered("a1", view)), .relistLibrary])
         #expect(state.screen.article == nil)
     }
