@@ -3,6 +3,10 @@ import LecternCore
 import LecternTestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reading memory, the text column and the mouse with the real binary. Each test has its own
 /// state and config folders (XDG_STATE_HOME, XDG_CONFIG_HOME), never the user's.
 @Suite struct ReadingMemoryInTmuxTests {
@@ -93,6 +97,54 @@ import Testing
         try second.waitFor("Text column: 24 columns", timeout: Self.wait)
         try second.sendKeys("Q")
         try second.waitFor("[exit 0]", timeout: Self.wait)
+    }
+}
+
+/// What ends the reader without a key still records the place; the list follows the folder.
+extension ReadingMemoryInTmuxTests {
+    @Test func aSignalThatEndsTheReaderRecordsThePlace() throws {
+        let home = try TemporaryFolder()
+        defer { home.remove() }
+        let session = try reader(["Breaking Free"], home: home)
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("Space")
+        try session.waitFor("page 2/5", timeout: Self.wait)
+        try session.signalCommand(SIGTERM)
+        try session.waitFor("[exit 143]", timeout: Self.wait)
+        let saved = try String(contentsOfFile: stateFile(home), encoding: .utf8)
+        #expect(saved.contains("\"lastArticle\" : \"02-breaking-free\"") || saved.contains("\"lastArticle\": \"02-breaking-free\""),
+                "\(saved)")
+    }
+
+    @Test func theListIsReadAgainAndAVanishedArticleSaysSo() throws {
+        let home = try TemporaryFolder()
+        defer { home.remove() }
+        let folder = try TemporaryFolder(files: [
+            "a.txt": SampleArticles.article(title: "Alpha", paragraphs: 3),
+            "b.txt": SampleArticles.article(title: "Beta", paragraphs: 3),
+        ])
+        defer { folder.remove() }
+        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path],
+                                      environment: ["XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state"])
+        try session.waitFor("2 articles", timeout: Self.wait)
+        try session.sendKeys("Enter")
+        try session.waitFor("page 1/", timeout: Self.wait)
+        try folder.write("c.txt", SampleArticles.article(title: "Gamma", paragraphs: 3))
+        try session.sendKeys("q")
+        try session.waitFor("3 articles", timeout: Self.wait)
+        try session.waitFor("Gamma", timeout: Self.wait)
+        try FileManager.default.removeItem(atPath: folder.path + "/b.txt")
+        try session.sendKeys("j", "Enter")
+        try session.waitFor("Cannot open “Beta”", timeout: Self.wait)
+        try session.waitUntil(timeout: Self.wait, description: "Beta gone from the list") { screen in
+            !screen.contains("   Beta") && !screen.contains("▸ Beta") && screen.contains("Gamma")
+        }
+        try session.sendKeys("R")
+        try session.waitFor("2 articles", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("[exit 0]", timeout: Self.wait)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.txt", "c.txt"],
+                "nothing written into the library folder")
     }
 }
 
