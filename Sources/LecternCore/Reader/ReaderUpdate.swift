@@ -38,11 +38,6 @@ extension ReaderState {
 
     /// The mouse goes to the screen on top, as keys do.
     private mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
-        let wheel: Command? = switch mouse.action {
-        case .wheelUp: .lineUp
-        case .wheelDown: .lineDown
-        case .click: nil
-        }
         switch screen {
         case .library:
             return libraryScreen.handle(mouse)
@@ -51,10 +46,16 @@ extension ReaderState {
             screen = .article(article)
             return effects
         case .outline(var outline):
-            let effects = wheel.map { outline.update($0) } ?? []
+            let effects = outline.handle(mouse)
             screen = .outline(outline)
             return effects
         case .help(var help):
+            // Help has nothing to click; the wheel scrolls it.
+            let wheel: Command? = switch mouse.action {
+            case .wheelUp: .lineUp
+            case .wheelDown: .lineDown
+            case .click: nil
+            }
             let effects = wheel.map { help.update($0) } ?? []
             screen = .help(help)
             return effects

@@ -171,6 +171,20 @@ import Testing
         #expect(state.update(.mouse(MouseEvent(.click, row: 9, column: 5))) == [], "below the last article")
     }
 
+    @Test func aClickOnAHeadingInTheOutlineJumpsToIt() throws {
+        let reader = try ReaderHarness.bundledLibrary()
+        reader.open("02-breaking-free")
+        reader.press(.character("t"))
+        let row = try #require(reader.lines.firstIndex { $0.contains(SampleArticles.seedHeadings[2]) })
+        var state = reader.state
+        #expect(state.update(.mouse(MouseEvent(.click, row: row, column: 10))) == [])
+        guard case .article = state.screen else {
+            Issue.record("the outline closed on the click")
+            return
+        }
+        #expect(state.render().textLines.first?.contains(SampleArticles.seedHeadings[2]) == true, "the running head")
+    }
+
     @Test func aClickOnTheNextTitleFollowsIt() throws {
         let reader = ReaderHarness(SampleArticles.chain)
         reader.open("a2")
