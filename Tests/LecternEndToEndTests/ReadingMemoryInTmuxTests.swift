@@ -116,6 +116,20 @@ extension ReadingMemoryInTmuxTests {
                 "\(saved)")
     }
 
+    @Test func aStateFolderThatCannotBeWrittenIsANoticeNotACrash() throws {
+        let home = try TemporaryFolder()
+        defer { home.remove() }
+        // A file where the state folder should be: nothing can be created under it.
+        try home.write("state", "not a folder")
+        let session = try reader(["Breaking Free"], home: home)
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("reading memory not saved", timeout: Self.wait)
+        try session.sendKeys("q")
+        let end = try session.waitFor("[exit 0]", timeout: Self.wait)
+        #expect(end.contains("lectern: reading memory not saved"), "said once more on stderr:\n\(end)")
+    }
+
     @Test func theListIsReadAgainAndAVanishedArticleSaysSo() throws {
         let home = try TemporaryFolder()
         defer { home.remove() }
