@@ -88,6 +88,26 @@ import Testing
         #expect(reader.statusLine.contains("resumed at"))
     }
 
+    @Test func anEditedArticleResumesAtTheSameWordsOrTheSameFraction() throws {
+        let text = SampleArticles.chain[0].text
+        let first = ReaderHarness(SampleArticles.chain)
+        first.open("a1")
+        first.press(.pageDown)
+        let leftAt = try #require(first.state.view)
+        let topLine = try #require(first.lines.dropFirst().first)
+        let memory = Self.remembered("a1", leftAt)
+        // Two paragraphs inserted after the title: the passage moved, its words are still there.
+        let inserted = text.replacingOccurrences(of: "Alpha\n\n", with: "Alpha\n\nA new opening.\n\nAnother one.\n\n")
+        let edited = ReaderHarness([("a1", inserted)] + SampleArticles.chain.dropFirst(), memory: memory)
+        edited.open("a1")
+        #expect(edited.lines.dropFirst().first == topLine, "\(edited.text)")
+        // Cut to two paragraphs: the words are gone; the place is the same fraction, never past the end.
+        let cut = ReaderHarness([("a1", SampleArticles.article(title: "Alpha", paragraphs: 2))], memory: memory)
+        cut.open("a1")
+        let view = try #require(cut.state.view)
+        #expect(view.top <= view.pages.lastStart)
+    }
+
     @Test func theListShowsUnreadPercentAndFinished() throws {
         let first = ReaderHarness(SampleArticles.chain)
         first.open("a1")
