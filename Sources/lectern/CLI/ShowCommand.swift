@@ -40,7 +40,7 @@ struct ShowCommand: ParsableCommand {
             } else {
                 // Line by line, the text `plainText` makes, so a long article is not held twice more.
                 var output = StreamedOutput()
-                for line in layout.lines { output.appendLine(line.prefix, line.text(in: document.passages)) }
+                for line in layout.lines { output.appendLine(line.shown(in: document.passages)) }
                 output.flush()
             }
         }

@@ -11,19 +11,10 @@ struct StreamedOutput {
 
     init() { buffer.reserveCapacity(Self.chunkSize + 4096) }
 
-    /// `prefix` and `text` as one line, without the spaces it ends in (as `ArticleLayout.plainText`).
-    mutating func appendLine(_ prefix: String, _ text: Substring) {
+    /// `line` and a line feed.
+    mutating func appendLine(_ line: String) {
         guard !isClosed else { return }
-        var text = text
-        while text.last == " " { text.removeLast() }
-        if text.isEmpty {
-            var prefix = prefix[...]
-            while prefix.last == " " { prefix.removeLast() }
-            buffer.append(contentsOf: prefix.utf8)
-        } else {
-            buffer.append(contentsOf: prefix.utf8)
-            buffer.append(contentsOf: text.utf8)
-        }
+        buffer.append(contentsOf: line.utf8)
         buffer.append(0x0A)
         if buffer.count >= Self.chunkSize { flush() }
     }
