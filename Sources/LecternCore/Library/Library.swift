@@ -28,6 +28,29 @@ public struct Library: Sendable {
 
     /// Reads the `.txt` files of `folder`: titles and footers only.
     public static func open(folder: String) throws(LibraryError) -> Library {
+        let files = try articleFiles(in: folder)
+        // Files are independent: both cores read them, each result in its file's place.
+        let summaries = Parallel.map(files.indices) { index -> Result<LibraryEntry?, LibraryError> in
+            do throws(LibraryError) {
+                return .success(try summarize(path: files[index].path, id: files[index].id))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var entries: [LibraryEntry] = []
+        var rejected: [RejectedFile] = []
+        for (path, summary) in zip(files.map(\.path), summaries) {
+            switch summary {
+            case .success(let entry?): entries.append(entry)
+            case .success(nil): break
+            case .failure(let error): rejected.append(RejectedFile(path: path, reason: error.description))
+            }
+        }
+        return Library(folder: folder, entries: entries, rejected: rejected)
+    }
+
+    /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
+    static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw .missingFolder(folder)
@@ -39,29 +62,37 @@ public struct Library: Sendable {
         } catch {
             throw .unreadable(folder, reason: "cannot list the folder")
         }
-        let articleNames = NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") })
-        var entries: [LibraryEntry] = []
-        var rejected: [RejectedFile] = []
-        for name in articleNames {
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                if let entry = try summarize(path: path, id: String(name.dropLast(4))) { entries.append(entry) }
-            } catch {
-                rejected.append(RejectedFile(path: path, reason: error.description))
-            }
+        return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
+            ((folder as NSString).appendingPathComponent($0), String($0.dropLast(4)))
         }
-        return Library(folder: folder, entries: entries, rejected: rejected)
     }
 
     /// A sub-folder named like an article is neither an article nor a problem.
     /// The entry of one file, or nil when the name is a folder's.
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry? {
         guard let excerpt = try ArticleFile.readExcerpt(path) else { return nil }
+        return try summarize(excerpt, path: path, id: id)
+    }
+
+    /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it
+    /// (from the same parts of the file as `ArticleFile.readExcerpt` reads).
+    static func summarize(wholeFile bytes: [UInt8], path: String, id: String) throws(LibraryError) -> LibraryEntry {
+        let excerpt = bytes.count <= ArticleFile.wholeReadLimit
+            ? ArticleFile.Excerpt(head: bytes, tail: nil)
+            : ArticleFile.Excerpt(head: Array(bytes.prefix(ArticleFile.excerptSize)),
+                                  tail: Array(bytes.suffix(ArticleFile.excerptSize)))
+        return try summarize(excerpt, path: path, id: id)
+    }
+
+    private static func summarize(_ excerpt: ArticleFile.Excerpt, path: String, id: String) throws(LibraryError) -> LibraryEntry {
         guard let tail = excerpt.tail else {
+            if let summary = ListingSummary.summary(of: excerpt.head, id: id) {
+                return LibraryEntry(id: id, title: summary.title, path: path,
+                                    previous: summary.links.previous.map { ArticleLink(title: $0) },
+                                    next: summary.links.next.map { ArticleLink(title: $0) })
+            }
             guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
-            let title = ArticleParser.title(inHead: decoded.text, id: id)
-            let links = ArticleParser.links(in: decoded.text, isWhole: true)
-            return entry(id: id, path: path, title: title, links: links, decoded: decoded)
+            return entry(wholeText: decoded, path: path, id: id)
         }
         guard let head = ArticleText.decode(ArticleText.trimmedHead(excerpt.head)),
               let end = ArticleText.decode(ArticleText.trimmedTail(tail)) else { throw .notText(path) }
@@ -71,6 +102,13 @@ public struct Library: Sendable {
         if end.encoding != .utf8 { entry.encoding = end.encoding }
         entry.wasReadWhole = false
         return entry
+    }
+
+    /// The entry of a file read whole (at most `ArticleFile.wholeReadLimit` bytes), from its decoded text.
+    static func entry(wholeText decoded: DecodedText, path: String, id: String) -> LibraryEntry {
+        let title = ArticleParser.title(inHead: decoded.text, id: id)
+        let links = ArticleParser.links(in: decoded.text, isWhole: true)
+        return entry(id: id, path: path, title: title, links: links, decoded: decoded)
     }
 
     private static func entry(id: String, path: String, title: String, links: (previous: String?, next: String?),

@@ -38,7 +38,10 @@ struct ShowCommand: ParsableCommand {
             if let height {
                 writeOutput(PagedText.text(layout, document.passages, height: height) + "\n")
             } else {
-                writeOutput(layout.plainText(document.passages) + "\n")
+                // Line by line, the text `plainText` makes, so a long article is not held twice more.
+                var output = StreamedOutput()
+                for line in layout.lines { output.appendLine(line.shown(in: document.passages)) }
+                output.flush()
             }
         }
     }
