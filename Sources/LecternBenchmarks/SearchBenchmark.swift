@@ -1,23 +1,19 @@
 import LecternCore
 
-/// Target 3: searching every article of the library as fast as `grep -rilF` over its folder,
-/// for a word in 1% of the articles and for a word in none.
+/// Diagnostic: searching every article of an open library inside this process (the listing not counted).
 enum SearchBenchmark {
-    static func run(_ inputs: BenchmarkInputs, into table: inout ResultTable) {
-        let folder = inputs.libraryFolder
+    static func run(_ inputs: LibraryInputs, into table: inout ResultTable) {
+        let folder = inputs.folder
         guard let library = try? Library.open(folder: folder) else { fail("cannot open \(folder)") }
-        let cases = [("1% match", ArticleWriter.plantedWord, inputs.plantedCount),
-                     ("no match", ArticleWriter.absentWord, 0)]
-        for (label, word, expected) in cases {
-            guard let query = SearchQuery(word) else { fail("empty query") }
+        for query in WholeProcessBenchmark.queries(for: inputs) {
+            guard let compiled = SearchQuery(query.text) else { fail("empty query") }
             let ours = Timing.median {
-                let hits = LibrarySearch.run(query, in: library)
-                guard hits.count == expected else { fail("search for \(word) found \(hits.count), expected \(expected)") }
+                let hits = LibrarySearch.run(compiled, in: library)
+                guard hits.count == query.expected else {
+                    fail("search for \(query.text) found \(hits.count), expected \(query.expected)")
+                }
             }
-            let theirs = Timing.median(command: ["grep", "-rilF", word, folder])
-            table.add(ResultRow(name: "Library search, \(label) (\"\(word)\")", ours: ours, theirs: theirs,
-                                target: .timesTheirs(1)))
+            table.add(ResultRow(name: "LibrarySearch.run, \(query.label)", ours: ours))
         }
-        table.note("Library search, theirs: grep -rilF WORD \(folder) > /dev/null")
     }
 }

@@ -4,11 +4,14 @@ enum Target {
     case timesTheirs(Double)
     /// Ours takes less than this many seconds.
     case under(Double)
+    /// Ours peaks below this many bytes of resident memory.
+    case memoryUnder(Int)
 
     var label: String {
         switch self {
         case .timesTheirs(let factor): return "≤ \(trimmed(factor))x theirs"
         case .under(let limit): return "< \(formatDuration(limit))"
+        case .memoryUnder(let bytes): return "< \(formatBytes(bytes))"
         }
     }
 
@@ -16,6 +19,7 @@ enum Target {
         switch self {
         case .timesTheirs(let factor): return theirs.map { ours <= factor * $0 }
         case .under(let limit): return ours < limit
+        case .memoryUnder: return nil
         }
     }
 
@@ -53,17 +57,8 @@ struct ResultTable {
             return [row.name, formatDuration(row.ours), row.theirs.map(formatDuration) ?? "",
                     ratio, row.target?.label ?? "", met]
         }
-        let all = [header] + body
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                // Names and targets read left to right; figures line up on the right.
-                return column == 0 || column == 4 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
-        }
-        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
-        var lines = [line(header), rule] + body.map(line)
+        // Names and targets read left to right; figures line up on the right.
+        var lines = alignedTable(header: header, body: body, leftAligned: [0, 4])
         if !notes.isEmpty { lines += [""] + notes }
         return lines.joined(separator: "\n")
     }

@@ -4,8 +4,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Wall-clock timing: every measurement runs once to warm up (caches, page cache, lazy
-/// tables), then `runs` more times, and reports the median.
+/// In-process wall-clock timing (diagnostics): every measurement runs once to warm up (caches,
+/// page cache, lazy tables), then `runs` more times, and reports the median.
 enum Timing {
     static let runs = 5
 
@@ -21,31 +21,6 @@ enum Timing {
         var times: [Double] = []
         for _ in 0..<runs { times.append(try seconds(body)) }
         return times.sorted()[runs / 2]
-    }
-
-    /// Median wall-clock time of an external command, with its standard output sent to /dev/null.
-    static func median(command: [String]) -> Double {
-        median { run(command) }
-    }
-
-    /// Runs `argv` (looked up on PATH) to completion, stdout to /dev/null; stops the benchmark if it fails.
-    static func run(_ argv: [String]) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
-        var cArgs = argv.map { strdup($0) } + [nil]
-        defer { cArgs.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, argv[0], &actions, nil, &cArgs, environ)
-        guard spawned == 0 else { fail("cannot start \(argv[0]): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // grep exits 1 when nothing matched: that is an answer, not a failure.
-        let exitCode = (status >> 8) & 0xFF
-        guard status & 0x7F == 0, exitCode == 0 || (argv[0] == "grep" && exitCode == 1) else {
-            fail("\(argv.joined(separator: " ")) failed with status \(status)")
-        }
     }
 }
 

@@ -12,8 +12,12 @@ public final class ReaderHarness {
     private let loadCounter = LoadCounter()
 
     /// `articles` are (id, text) pairs in library order.
+    /// The time every record of the reading memory is stamped with, so effects can be compared whole.
+    public static let now = Date(timeIntervalSince1970: 1_800_000_000)
+
     public init(_ articles: [(id: String, text: String)], columns: Int = 80, rows: Int = 24,
-                measure: Int = LayoutMetrics.defaultMeasure, work: BackgroundWork = InlineWork()) {
+                measure: Int = LayoutMetrics.defaultMeasure, work: BackgroundWork = InlineWork(),
+                memory: ReadingMemory = ReadingMemory(), saveMemory: ((ReadingMemory) -> String?)? = nil) {
         let parsed = articles.map { ArticleParser.parse($0.text, id: $0.id, path: "\($0.id).txt") }
         let entries = parsed.map {
             LibraryEntry(id: $0.id, title: $0.title, path: $0.path,
@@ -21,9 +25,10 @@ public final class ReaderHarness {
         }
         let library = Library(folder: "test-library", entries: entries)
         let byID = Dictionary(uniqueKeysWithValues: parsed.map { ($0.id, $0) })
-        let state = ReaderState(library: library, size: TerminalSize(columns: columns, rows: rows), measure: measure)
+        let state = ReaderState(library: library, size: TerminalSize(columns: columns, rows: rows), measure: measure,
+                                memory: memory, clock: { ReaderHarness.now })
         let counter = loadCounter
-        runtime = ReaderRuntime(state: state, work: work) { id throws(LibraryError) in
+        runtime = ReaderRuntime(state: state, work: work, saveMemory: saveMemory) { id throws(LibraryError) in
             guard let article = byID[id] else { throw .unknownArticle(id, suggestions: []) }
             counter.count(id)
             return library.resolvingLinks(of: article)
@@ -33,13 +38,14 @@ public final class ReaderHarness {
     }
 
     /// A reader of the bundled library (articles/), read into memory.
-    public static func bundledLibrary(columns: Int = 80, rows: Int = 24) throws -> ReaderHarness {
+    public static func bundledLibrary(columns: Int = 80, rows: Int = 24,
+                                      memory: ReadingMemory = ReadingMemory()) throws -> ReaderHarness {
         let folder = Fixtures.bundledLibrary
         let library = try Library.open(folder: folder.path)
         let articles = try library.entries.map { entry in
             (id: entry.id, text: try Fixtures.text(of: folder.appendingPathComponent(entry.id + ".txt")))
         }
-        return ReaderHarness(articles, columns: columns, rows: rows)
+        return ReaderHarness(articles, columns: columns, rows: rows, memory: memory)
     }
 
     public func press(_ keys: Key...) { for key in keys { runtime.send(.key(key)) } }

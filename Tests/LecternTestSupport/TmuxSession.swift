@@ -27,14 +27,28 @@ public final class TmuxSession {
     public let socketName: String
     private static let sessionName = "lectern"
     private let socketPath: String?
+    /// The session's own state and config folders, removed on close.
+    private let privateFolder: String?
     private var isClosed = false
 
     /// Starts `command` (program and arguments, no shell quoting needed) in a pane of the given size.
     /// The pane's environment is PATH, HOME, TERM=tmux-256color, LANG=C.UTF-8, then `environment`
-    /// (give a variable an empty value to neutralise it, e.g. `["LANG": ""]`).
+    /// (give a variable an empty value to neutralise it, e.g. `["LANG": ""]`). Unless `environment`
+    /// names them, XDG_STATE_HOME and XDG_CONFIG_HOME are a folder of the session's own, so that no
+    /// test reads or writes the developer's reading memory and config, nor another test's.
     public init(command: [String], columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
         precondition(!command.isEmpty, "nothing to run")
         socketName = "lectern-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil || environment["XDG_CONFIG_HOME"] == nil {
+            let folder = NSTemporaryDirectory() + socketName
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            privateFolder = folder
+            if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = folder + "/state" }
+            if environment["XDG_CONFIG_HOME"] == nil { environment["XDG_CONFIG_HOME"] = folder + "/config" }
+        } else {
+            privateFolder = nil
+        }
         var arguments = ["new-session", "-d", "-s", Self.sessionName, "-x", "\(columns)", "-y", "\(rows)"]
         arguments += ["-e", "LANG=C.UTF-8"]
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
@@ -64,6 +78,11 @@ public final class TmuxSession {
     /// SGR sequences (reverse video is `ESC[7m`).
     public func capture(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", Self.sessionName] + (escapes ? ["-e"] : []))
+    }
+
+    /// A tmux format of the pane, such as `#{mouse_any_flag}` (1 while the program asks for mouse reports).
+    public func paneFormat(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", Self.sessionName, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Polls the screen until it contains `text`; returns that screen.
@@ -117,6 +136,7 @@ public final class TmuxSession {
         isClosed = true
         _ = try? Self.tmux(socketName, ["kill-server"])
         if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
+        if let privateFolder { try? FileManager.default.removeItem(atPath: privateFolder) }
     }
 
     @discardableResult

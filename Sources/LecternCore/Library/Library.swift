@@ -28,29 +28,57 @@ public struct Library: Sendable {
 
     /// Reads the `.txt` files of `folder`: titles and footers only.
     public static func open(folder: String) throws(LibraryError) -> Library {
-        let names = try FolderListing.names(in: folder)
-        let articleNames = NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") })
+        let files = try articleFiles(in: folder)
+        // Files are independent: both cores read them, each result in its file's place.
+        let summaries = Parallel.map(files.indices) { index -> Result<LibraryEntry, LibraryError> in
+            do throws(LibraryError) {
+                return .success(try summarize(path: files[index].path, id: files[index].id))
+            } catch {
+                return .failure(error)
+            }
+        }
         var entries: [LibraryEntry] = []
         var rejected: [RejectedFile] = []
-        for name in articleNames {
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                entries.append(try summarize(path: path, id: String(name.dropLast(4))))
-            } catch {
-                rejected.append(RejectedFile(path: path, error: error))
+        for (path, summary) in zip(files.map(\.path), summaries) {
+            switch summary {
+            case .success(let entry): entries.append(entry)
+            case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
             }
         }
         return Library(folder: folder, entries: entries, rejected: rejected)
     }
 
+    /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
+    static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
+        let names = try FolderListing.names(in: folder)
+        return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
+            ((folder as NSString).appendingPathComponent($0), String($0.dropLast(4)))
+        }
+    }
+
     /// The entry of one file.
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        let excerpt = try ArticleFile.readExcerpt(path)
+        try summarize(ArticleFile.readExcerpt(path), path: path, id: id)
+    }
+
+    /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it
+    /// (from the same parts of the file as `ArticleFile.readExcerpt` reads).
+    static func summarize(wholeFile bytes: [UInt8], path: String, id: String) throws(LibraryError) -> LibraryEntry {
+        let excerpt = bytes.count <= ArticleFile.wholeReadLimit
+            ? ArticleFile.Excerpt(head: bytes, tail: nil)
+            : ArticleFile.Excerpt(head: Array(bytes.prefix(ArticleFile.excerptSize)),
+                                  tail: Array(bytes.suffix(ArticleFile.excerptSize)))
+        return try summarize(excerpt, path: path, id: id)
+    }
+
+    private static func summarize(_ excerpt: ArticleFile.Excerpt, path: String, id: String) throws(LibraryError) -> LibraryEntry {
         guard let tail = excerpt.tail else {
-            let decoded = try ArticleText.decode(excerpt.head, of: path)
-            let title = ArticleParser.title(inHead: decoded.text, id: id)
-            let links = ArticleParser.links(in: decoded.text, isWhole: true)
-            return entry(id: id, path: path, title: title, links: links, decoded: decoded)
+            if let summary = ListingSummary.summary(of: excerpt.head, id: id) {
+                return LibraryEntry(id: id, title: summary.title, path: path,
+                                    previous: summary.links.previous.map { ArticleLink(title: $0) },
+                                    next: summary.links.next.map { ArticleLink(title: $0) })
+            }
+            return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
         let head = try ArticleText.decode(ArticleText.trimmedHead(excerpt.head), of: path)
         let end = try ArticleText.decode(ArticleText.trimmedTail(tail), of: path)
@@ -60,6 +88,13 @@ public struct Library: Sendable {
         if end.encoding != .utf8 { entry.encoding = end.encoding }
         entry.wasReadWhole = false
         return entry
+    }
+
+    /// The entry of a file read whole (at most `ArticleFile.wholeReadLimit` bytes), from its decoded text.
+    static func entry(wholeText decoded: DecodedText, path: String, id: String) -> LibraryEntry {
+        let title = ArticleParser.title(inHead: decoded.text, id: id)
+        let links = ArticleParser.links(in: decoded.text, isWhole: true)
+        return entry(id: id, path: path, title: title, links: links, decoded: decoded)
     }
 
     private static func entry(id: String, path: String, title: String, links: (previous: String?, next: String?),

@@ -2,7 +2,7 @@
 /// dashes, runs of spaces, invisible characters and Unicode normalisation.
 public enum TitleKey {
     public static func make(_ title: String) -> String {
-        asciiKey(title) ?? unicodeKey(title)
+        asciiKey(title) ?? latinKey(title) ?? unicodeKey(title)
     }
 
     static func unicodeKey(_ title: String) -> String {
@@ -34,6 +34,35 @@ public enum TitleKey {
             bytes.append(folded)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same key for a title of Latin-1 letters and typographic punctuation (curly quotes,
+    /// dashes), without looking up Unicode properties: nil for anything else.
+    static func latinKey(_ title: String) -> String? {
+        var key = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in title.unicodeScalars {
+            let value = scalar.value
+            var lowered = scalar
+            switch value {
+            case 0x09...0x0D, 0x20, 0xA0, 0x2028, 0x2029, 0x202F:  // White_Space
+                pendingSpace = !key.isEmpty
+                continue
+            case 0xAD, 0x202A...0x202E:  // Default_Ignorable_Code_Point
+                continue
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
+                lowered = Unicode.Scalar(value + 0x20)!
+            case 0x21...0x7E, 0xA1...0xFF, 0x2010...0x205E:
+                break
+            default:
+                return nil  // controls, and scripts whose case and normalisation need the tables
+            }
+            let folded = fold(lowered)
+            if pendingSpace, folded != "-", key.last != "-" { key.append(" ") }
+            pendingSpace = false
+            key.append(folded)
+        }
+        return String(key)
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

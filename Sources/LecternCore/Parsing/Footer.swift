@@ -24,6 +24,10 @@ struct Footer: Equatable {
     static func label(_ line: Substring) -> LinkDirection? {
         // Labels are short; most lines are paragraphs and are not worth lowercasing.
         guard line.utf8.count <= 40 else { return nil }
+        // Every label starts with p, n or <, or with a character outside ASCII (« ←, or white
+        // space the trim takes off): a line that starts otherwise is not worth lowercasing.
+        if let first = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
+           !"pPnN<".utf8.contains(first) { return nil }
         var word = line.trimmingWhitespace().lowercased()
         if word.hasSuffix(":") { word.removeLast() }
         for suffix in [" article", " post"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }

@@ -112,6 +112,20 @@ public struct ArticleView: Sendable {
     /// Puts `line` at the top of the screen, or as near as the last page allows.
     public mutating func go(toLine line: Int) { top = clamped(line) }
 
+    /// Which footer link line `index` shows (its title, or its label on a line of its own).
+    public func linkDirection(onLine index: Int) -> LinkDirection? {
+        guard layout.lines.indices.contains(index), layout.lines[index].role == .footerLink else { return nil }
+        // A label alone on its line belongs to the title on the next.
+        var passage = layout.lines[index].span?.passage
+        if passage == nil, index + 1 < layout.lines.count, layout.lines[index + 1].role == .footerLink {
+            passage = layout.lines[index + 1].span?.passage
+        }
+        for element in document.elements {
+            if case .footerLink(let linked, let direction) = element, linked == passage { return direction }
+        }
+        return nil
+    }
+
     // MARK: Search
 
     public enum SearchOutcome: Equatable {

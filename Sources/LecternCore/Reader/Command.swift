@@ -8,5 +8,7 @@ public enum Command: Sendable, Equatable, CaseIterable {
     case search, nextMatch, previousMatch, clearSearch
     case filter, searchLibrary
     case outline
+    case narrower, wider
+    case reload
     case close, quit, help, redraw
 }

@@ -34,6 +34,7 @@ public enum Key: Sendable, Hashable {
 public enum TerminalEvent: Sendable, Equatable {
     case key(Key)
     case resize(TerminalSize)
+    case mouse(MouseEvent)
 }
 
 /// What one read of the terminal gave.

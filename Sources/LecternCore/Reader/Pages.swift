@@ -26,12 +26,8 @@ public struct Pages: Sendable, Equatable {
 
     /// The page whose lines include `line` (0-based).
     public func page(containing line: Int) -> Int {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= line { low = middle } else { high = middle - 1 }
-        }
-        return low
+        // The last page starting at or before `line`; the first page when `line` is before all.
+        max(0, starts.partitioningIndex { $0 > line } - 1)
     }
 
     /// The first page start after `line`, or nil on the last page.

@@ -6,6 +6,14 @@ public enum ReaderEvent: Sendable {
     case loadFailed(String, LoadRequest)
     /// Some of a library search's results, as they are found.
     case librarySearchProgress(LibrarySearchProgress)
+    /// The wheel or a click.
+    case mouse(MouseEvent)
+    /// The library folder read again (`relistLibrary`).
+    case relisted(Library)
+    /// The reading memory could not be saved: a one-line notice.
+    case memoryNotSaved(String)
+    /// The reader is ending without a quit key (input closed, a signal): the place is recorded.
+    case ending
 }
 
 /// Work `update` asks the runtime to do. Results come back later as events, so that
@@ -19,6 +27,10 @@ public enum ReaderEffect: Sendable, Equatable {
     case cancelLibrarySearch
     /// Repaint every cell of the terminal (^L): it may hold stray output.
     case repaintAll
+    /// Write the reading memory to the state file (after an article was left).
+    case saveMemory(ReadingMemory)
+    /// Read the library folder again, so the list shows articles added or removed meanwhile.
+    case relistLibrary
 }
 
 public struct LoadRequest: Sendable, Equatable {

@@ -6,7 +6,7 @@ extension ReaderState {
         let frame = self.frame
         let part: ScreenPart
         switch screen {
-        case .library: part = libraryScreen.render(in: frame)
+        case .library: part = libraryScreen.render(in: frame, memory: memory)
         case .article(let article): part = article.render(in: frame)
         case .outline(let outline): part = outline.render(in: frame)
         case .help(let help): part = help.render(in: frame)

@@ -1,10 +1,17 @@
+import Foundation
+
 /// Everything the reader shows, as a value: `update` changes it, `render` draws it.
 /// The screens keep their own state (Components/); this holds what lasts across them.
 public struct ReaderState: Sendable {
-    public let library: Library
+    /// The folder's articles, as last read (returning to the list reads it again).
+    public internal(set) var library: Library
     public internal(set) var size: TerminalSize
-    /// The widest text column.
-    public let measure: Int
+    /// The widest text column (`-` and `+` change it).
+    public internal(set) var measure: Int
+    /// Where each article was left, for the list and for resuming; saved through an effect.
+    public internal(set) var memory: ReadingMemory
+    /// The time a record is stamped with: the clock, or a fixed one in tests.
+    let clock: @Sendable () -> Date
     /// The list: the first screen, and underneath every other.
     public internal(set) var libraryScreen: LibraryScreen
     public internal(set) var screen: ReaderScreen = .library
@@ -14,10 +21,16 @@ public struct ReaderState: Sendable {
     public internal(set) var lastQuery: SearchQuery?
     public internal(set) var isRunning = true
 
-    public init(library: Library, size: TerminalSize, measure: Int = LayoutMetrics.defaultMeasure) {
+    /// `notice` is shown until the first key (a problem with the state file, say).
+    public init(library: Library, size: TerminalSize, measure: Int = LayoutMetrics.defaultMeasure,
+                memory: ReadingMemory = ReadingMemory(), notice: Notice? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.library = library
         self.size = size
         self.measure = max(LayoutMetrics.minimumWidth, measure)
+        self.memory = memory
+        self.notice = notice
+        self.clock = clock
         libraryScreen = LibraryScreen(library: library, height: max(1, size.rows - 2))
     }
 
@@ -47,6 +60,10 @@ public struct ReaderState: Sendable {
 
     /// The text column's width: the measure, or less to leave a margin on each side.
     public var columnWidth: Int { max(LayoutMetrics.minimumWidth, min(measure, size.columns - 2)) }
+
+    /// `-` and `+` move the text column by this many columns, down to `narrowestColumn`.
+    public static let columnStep = 4
+    public static let narrowestColumn = ConfigFile.minimumMeasure
 
     public var margin: Int { max(0, (size.columns - columnWidth) / 2) }
 

@@ -12,14 +12,53 @@ extension ReaderState {
         case .loaded(let article, let request):
             show(article, request)
             return []
-        case .loadFailed(let reason, _):
-            notice = Notice(reason, isError: true)
-            return []
+        case .loadFailed(let reason, let request):
+            // Most often the file is gone since the list was read: read the folder again.
+            let title = library.entry(id: request.id).map { "“\($0.title)”" } ?? request.id
+            notice = Notice("Cannot open \(title): \(reason)", isError: true)
+            return [.relistLibrary]
         case .librarySearchProgress(let progress):
             return apply(libraryScreen.receive(progress))
         case .key(let key):
             notice = nil
             return apply(handle(key))
+        case .mouse(let mouse):
+            notice = nil
+            return apply(handle(mouse))
+        case .relisted(let newLibrary):
+            library = newLibrary
+            return apply(libraryScreen.relisted(newLibrary))
+        case .memoryNotSaved(let problem):
+            notice = Notice(problem, isError: true)
+            return []
+        case .ending:
+            return leaveArticle()
+        }
+    }
+
+    /// The mouse goes to the screen on top, as keys do.
+    private mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
+        switch screen {
+        case .library:
+            return libraryScreen.handle(mouse)
+        case .article(var article):
+            let effects = article.handle(mouse)
+            screen = .article(article)
+            return effects
+        case .outline(var outline):
+            let effects = outline.handle(mouse)
+            screen = .outline(outline)
+            return effects
+        case .help(var help):
+            // Help has nothing to click; the wheel scrolls it.
+            let wheel: Command? = switch mouse.action {
+            case .wheelUp: .lineUp
+            case .wheelDown: .lineDown
+            case .click: nil
+            }
+            let effects = wheel.map { help.update($0) } ?? []
+            screen = .help(help)
+            return effects
         }
     }
 
@@ -53,36 +92,71 @@ extension ReaderState {
             case .openHelp: screen = .help(HelpScreen(over: screen, height: textRows))
             case .openOutline:
                 if case .article(let article) = screen { screen = .outline(OutlineScreen(article: article, height: textRows)) }
-            case .close: close()
+            case .close: work += close()
             case .travel(let travel): work += self.travel(travel)
-            case .quit: isRunning = false
+            case .adjustColumn(let steps): adjustColumn(by: steps)
+            case .relist: work.append(.relistLibrary)
+            case .quit:
+                work += leaveArticle()
+                isRunning = false
             }
         }
         return work
     }
 
-    private mutating func close() {
+    private mutating func close() -> [ReaderEffect] {
         switch screen {
         case .library: isRunning = false
         case .article(let article):
             history.update(article.visit)
+            let work = leaveArticle()
             screen = .library
+            // The list stays true to the folder: articles added or removed meanwhile.
+            return work + [.relistLibrary]
         case .outline(let outline): screen = .article(outline.article)
         case .help(let help): screen = help.behind
         }
+        return []
+    }
+
+    /// Records where the article on screen was left, and asks for the memory to be saved.
+    private mutating func leaveArticle() -> [ReaderEffect] {
+        guard let article = screen.article, library.entry(id: article.view.article.id) != nil else { return [] }
+        let view = article.view
+        memory.record(view.article.id, at: RememberedPlace(view.position, in: view.document), percent: view.percent,
+                      reachedEnd: article.reachedEnd, time: clock())
+        return [.saveMemory(memory)]
+    }
+
+    /// The text column `steps` steps narrower or wider, between `narrowestColumn` and the
+    /// terminal's width (less a column of margin each side); kept in the memory for the next run.
+    private mutating func adjustColumn(by steps: Int) {
+        let widest = max(Self.narrowestColumn, size.columns - 2)
+        let current = columnWidth
+        let wanted = min(widest, max(Self.narrowestColumn, current + steps * Self.columnStep))
+        guard wanted != current else {
+            notice = Notice(steps < 0 ? "The text column is at its narrowest (\(current) columns)"
+                                      : "The text column is as wide as the terminal (\(current) columns)")
+            return
+        }
+        measure = wanted
+        memory.measure = wanted
+        screen.resize(measure: columnWidth, textRows: textRows)
+        notice = Notice("Text column: \(columnWidth) columns")
     }
 
     private mutating func travel(_ travel: Travel) -> [ReaderEffect] {
         if let article = screen.article { history.update(article.visit) }
+        // The article stays on screen until the next is read: it is recorded only once there is one to go to.
         switch travel {
         case .link(let id):
-            return [.load(LoadRequest(id: id))]
+            return leaveArticle() + [.load(LoadRequest(id: id))]
         case .back, .forward:
             guard let visit = travel == .back ? history.back() : history.forward() else {
                 notice = Notice(travel == .back ? "No earlier article" : "No later article")
                 return []
             }
-            return [.load(LoadRequest(id: visit.id, position: visit.position, reason: .history))]
+            return leaveArticle() + [.load(LoadRequest(id: visit.id, position: visit.position, reason: .history))]
         }
     }
 
@@ -97,7 +171,13 @@ extension ReaderState {
         }
         let entry = library.index(ofID: article.id)
         let place = entry.map { "\($0 + 1)/\(library.entries.count)" } ?? ""
-        screen = .article(ArticleScreen(view: view, lastQuery: lastQuery, place: place))
+        var opened = ArticleScreen(view: view, lastQuery: lastQuery, place: place)
+        // A new visit to an article read before goes where it was left (a search goes to its match).
+        if request.reason == .visit, request.query == nil, request.position == .start, let record = memory[article.id] {
+            opened.go(to: record.place.position(in: opened.view.document))
+            if opened.view.top > 0 { notice = Notice(ArticleMemory.resumedNotice(percent: opened.view.percent)) }
+        }
+        screen = .article(opened)
         if let entry { libraryScreen.select(entry: entry) }
     }
 }

@@ -35,6 +35,11 @@ public struct SearchQuery: Sendable, Equatable {
         text.withUTF8 { pattern.forEachMatch(in: $0, body) }
     }
 
+    /// The same, on UTF-8 bytes (valid, NFC), with offsets into them.
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        pattern.forEachMatch(in: bytes, body)
+    }
+
     /// False only when an article file with these raw bytes certainly has no match: a cheap
     /// test to run before decoding and parsing it. See `RawFilePrefilter` for what it assumes.
     public func mayMatch(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -13,11 +13,35 @@ public enum Normalization {
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// True when no scalar of `s` is U+0300 or above. That is enough for `s` to be NFC: every
-    /// scalar below U+0300 is unchanged by NFC, and composes with a neighbour only when that
-    /// neighbour is at U+0300 or above; those all start with a UTF-8 byte of 0xCC or more.
+    /// True when every scalar of `s` is below U+0300 or is typographic punctuation (U+2010–U+205E:
+    /// dashes, curly quotes, ellipsis), as in most articles. That is enough for `s` to be NFC: all
+    /// those scalars are unchanged by NFC, and none composes with another of them (a scalar below
+    /// U+0300 composes only with one at U+0300 or above, and the punctuation with nothing).
+    /// Lead bytes below 0xCC start scalars below U+0300; continuation bytes are below 0xCC too.
     static func isTriviallyNFC(_ s: String) -> Bool {
         var copy = s
-        return copy.withUTF8 { bytes in !bytes.contains { $0 >= 0xCC } }
+        return copy.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            let raw = UnsafeRawPointer(bytes.baseAddress)
+            while index < count {
+                // Eight ASCII bytes at a time: most of an article.
+                if let raw, index + 8 <= count,
+                   raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if byte < 0xCC {
+                    index += 1
+                    continue
+                }
+                guard byte == 0xE2, index + 2 < count else { return false }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                guard (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E) else { return false }
+                index += 3
+            }
+            return true
+        }
     }
 }

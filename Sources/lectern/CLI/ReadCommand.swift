@@ -38,19 +38,37 @@ struct ReadCommand: ParsableCommand {
                 try ShowCommand.printPlain(library.load(id: firstArticle), width: nil)
                 return
             }
+            // Reading memory: never in the library folder; a problem with it is a notice, not a failure.
+            let directories = UserDirectories(environment: ProcessInfo.processInfo.environment)
+            var store = ReadingMemoryStore(libraryFolder: library.folder, stateFolder: directories.state)
+            let (memory, memoryNotice) = store.load()
             let terminal: NcursesTerminal
             do {
-                terminal = try NcursesTerminal.start(useColor: Self.colorWanted, theme: settings.theme)
+                terminal = try NcursesTerminal.start(useColor: Self.colorWanted, theme: settings.theme, mouse: settings.mouse)
             } catch {
                 throw Failure("\(error)")
             }
             defer { terminal.stop() }
-            let runtime = ReaderRuntime(state: ReaderState(library: library, size: terminal.size, measure: settings.measure.measure(remembered: nil)))
-            if let firstArticle { runtime.open(id: firstArticle) }
+            let state = ReaderState(library: library, size: terminal.size,
+                                    measure: settings.measure.measure(remembered: memory.measure),
+                                    memory: memory, notice: memoryNotice.map { Notice($0, isError: true) })
+            let runtime = ReaderRuntime(state: state, saveMemory: { [store] in store.save($0) })
+            if let firstArticle {
+                runtime.open(id: firstArticle)
+            } else if settings.resume {
+                if let last = memory.lastArticle, library.entry(id: last) != nil {
+                    runtime.open(id: last)
+                } else {
+                    runtime.notify(memoryNotice ?? "Nothing to resume: no article read yet in this library")
+                }
+            }
             CrashRestore.crashIfAskedForTesting { terminal.draw(runtime.state.render()) }
             runtime.run(on: terminal)
             terminal.stop()
             stopSignal = terminal.stopSignal
+            if let problem = runtime.memoryProblem {
+                FileHandle.standardError.write(Data("lectern: \(problem)\n".utf8))
+            }
         }
         if let stopSignal { throw ExitCode(128 + stopSignal) }
     }

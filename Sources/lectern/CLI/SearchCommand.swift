@@ -13,8 +13,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard let query = SearchQuery(query) else { throw Failure("the query is empty") }
-            let library = try options.open()
-            let hits = LibrarySearch.run(query, in: library)
+            // Each file is read once: only the articles that match are listed.
+            let hits = try LibrarySearch.run(query, folder: options.folder)
             if json {
                 let value = JSONValue.array(hits.map { hit in
                     .object([

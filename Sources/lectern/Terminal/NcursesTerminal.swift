@@ -33,8 +33,9 @@ final class NcursesTerminal: Terminal {
     }
 
     /// Takes over the terminal (alternate screen, no echo, keys one at a time).
-    /// `useColor` false (e.g. NO_COLOR set) paints with attributes only.
-    static func start(useColor: Bool, theme: Theme = .standard) throws -> NcursesTerminal {
+    /// `useColor` false (e.g. NO_COLOR set) paints with attributes only; `mouse` false leaves
+    /// the mouse to the terminal (its own selection).
+    static func start(useColor: Bool, theme: Theme = .standard, mouse: Bool = false) throws -> NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalStartError.notATerminal
         }
@@ -56,6 +57,7 @@ final class NcursesTerminal: Terminal {
         wtimeout(window, 200)
         FlowControl.disable()
         _ = curs_set(0)
+        if mouse { MouseReporting.turnOn() }
         let colored = useColor && enableColors()
         return NcursesTerminal(window: window, useColor: colored, theme: theme)
     }
@@ -70,6 +72,7 @@ final class NcursesTerminal: Terminal {
         guard isActive else { return }
         isActive = false
         CrashRestore.disarm()
+        MouseReporting.turnOff()
         _ = endwin()
         ExitRestore.terminalDidStop()
     }
@@ -104,6 +107,11 @@ final class NcursesTerminal: Terminal {
                 return .idle
             }
             immediateFailures = 0
+            switch MouseReporting.input(status: status, value: value, window: window) {
+            case .event(let mouse): return .event(.mouse(mouse))
+            case .ignored: continue
+            case nil: break
+            }
             switch translateInput(status: status, value: value) {
             case .key(let key): return .event(.key(key))
             case .resize: return .event(.resize(size))

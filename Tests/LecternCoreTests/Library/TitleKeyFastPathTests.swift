@@ -16,4 +16,30 @@ import Testing
         #expect(TitleKey.asciiKey("Bell\u{7}") == nil, "controls are left to the general path")
         #expect(TitleKey.asciiKey("Unit\u{1F}separator") == nil)
     }
+
+    /// The key of Latin-1 and typographic punctuation must be the general path's too: every such
+    /// scalar on its own and between others, and random titles made of them.
+    @Test func latinKeysAgreeWithTheGeneralPath() {
+        let scalars = (0x09...0x0D).map { $0 } + (0x20...0x7E).map { $0 } + (0xA0...0xFF).map { $0 }
+            + (0x2010...0x205E).map { $0 }
+        var checked = 0
+        for value in scalars {
+            let scalar = String(Unicode.Scalar(UInt32(value))!)
+            for title in [scalar, "a" + scalar + "b", "A " + scalar + " B", scalar + " - x", "É" + scalar] {
+                guard let fast = TitleKey.latinKey(title) else { continue }
+                checked += 1
+                #expect(fast == TitleKey.unicodeKey(title), "title \(title.debugDescription)")
+            }
+        }
+        #expect(checked > 1_300)
+        var random = SeededRandom(seed: 12)
+        let alphabet = Array("aZ -`'\tÉéÀßµ×ÿ\u{A0}\u{AD}’‘“”–—…\u{2028}\u{202F}\u{202A}«»´Q")
+        for _ in 0..<2_000 {
+            let title = String((0..<random.next(upTo: 24)).map { _ in alphabet[random.next(upTo: alphabet.count)] })
+            #expect(TitleKey.latinKey(title) == TitleKey.unicodeKey(title), "title \(title.debugDescription)")
+        }
+        #expect(TitleKey.latinKey("東京") == nil)
+        #expect(TitleKey.latinKey("Ca\u{301}fe") == nil, "combining marks are left to the general path")
+        #expect(TitleKey.latinKey("Bell\u{7}") == nil)
+    }
 }

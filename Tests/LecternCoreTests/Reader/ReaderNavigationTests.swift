@@ -166,8 +166,8 @@ extension String {
         reader.press(.enter)
         #expect(reader.statusLine.contains("2 articles contain “heron”"))
         #expect(reader.lines[1].hasPrefix(" ▸ Beta"))
-        #expect(reader.lines[1].hasSuffix("2 matches"))
-        #expect(reader.lines[2].hasSuffix("1 match"))
+        #expect(reader.lines[1].hasSuffix("2 matches    unread"))
+        #expect(reader.lines[2].hasSuffix("1 match    unread"))
         #expect(!reader.text.contains("Alpha"))
     }
 

@@ -27,8 +27,12 @@ import Testing
         reader.open("a1")
         var state = reader.state
         _ = state.update(.key(.pageDown))
-        let position = try #require(state.view?.position)
-        #expect(state.update(.key(.character("]"))) == [.load(LoadRequest(id: "a2"))])
+        let view = try #require(state.view)
+        let position = view.position
+        var remembered = ReadingMemory()
+        remembered.record("a1", at: RememberedPlace(position, in: view.document), percent: view.percent, reachedEnd: false,
+                          time: ReaderHarness.now)
+        #expect(state.update(.key(.character("]"))) == [.saveMemory(remembered), .load(LoadRequest(id: "a2"))])
         #expect(state.history.current == Visit(id: "a1", position: position))
         #expect(state.update(.key(.backspace)) == [], "the first visit has nothing before it")
         #expect(state.notice == Notice("No earlier article"))

@@ -49,9 +49,9 @@ extension ArticleScreenTests {
     @Test func theListAt80x24() {
         #expect(Array(reader.lines.prefix(4)) == [
             " Lectern — test-library",
-            " ▸ New Research Reveals How Ketamine Works in the Brain: What This Means for Pa…",
-            "   Breaking Free: How Ketamine Therapy May Help Release Trauma",
-            "   Ketamine for PTSD: A New Hope for Healing?",
+            " ▸ New Research Reveals How Ketamine Works in the Brain: What This Me…   unread",
+            "   Breaking Free: How Ketamine Therapy May Help Release Trauma           unread",
+            "   Ketamine for PTSD: A New Hope for Healing?                            unread",
         ])
         #expect(reader.statusLine.hasPrefix(" 3 articles"))
         #expect(reader.statusLine.hasSuffix("1/3  ? help"))

@@ -35,6 +35,26 @@ import Testing
         }
     }
 
+    /// The fast path also passes typographic punctuation (U+2010–U+205E): each is stable under
+    /// NFC and composes with nothing before or after it.
+    @Test func typographicPunctuationNeedsNoNormalization() {
+        let punctuation = (0x2010...0x205E).map { Unicode.Scalar($0)! }
+        let neighbours = (0x20..<0x300).compactMap(Unicode.Scalar.init) + punctuation
+        for mark in punctuation {
+            #expect(mark.properties.canonicalCombiningClass == .notReordered)
+            for other in neighbours {
+                for pair in [String(mark) + String(other), String(other) + String(mark)] {
+                    var span = pair.utf8Span
+                    let isNFC = span.checkForNFC(quickCheck: false)
+                    #expect(isNFC, "U+\(String(mark.value, radix: 16)) next to \(other)")
+                }
+            }
+        }
+        #expect(Normalization.isTriviallyNFC("it’s “quoted” – and — more…"))
+        #expect(!Normalization.isTriviallyNFC("\u{2000}"))  // a singleton: NFC makes it U+2002
+        #expect(!Normalization.isTriviallyNFC("東京"))
+    }
+
     /// Foundation's NFC is the reference, applied after its NFD: on Linux it leaves a Hangul
     /// LV syllable followed by a T jamo uncomposed when given them directly.
     func reference(_ text: String) -> [UInt8] {

@@ -6,12 +6,18 @@ public struct ArticleScreen: Sendable {
     public private(set) var lastQuery: SearchQuery?
     /// Where the article stands in the library ("2/3"), or empty when it is not listed.
     let place: String
+    /// The last page was on screen during this visit: the reading memory marks it finished.
+    public private(set) var reachedEnd: Bool
 
     public init(view: ArticleView, lastQuery: SearchQuery?, place: String) {
         self.view = view
         self.lastQuery = lastQuery
         self.place = place
+        reachedEnd = view.isOnLastPage
     }
+
+    /// How far the wheel scrolls, in lines.
+    static let wheelLines = 3
 
     /// The article and the place in it, to remember in the history.
     public var visit: Visit { Visit(id: view.article.id, position: view.position) }
@@ -20,12 +26,23 @@ public struct ArticleScreen: Sendable {
         view.resize(measure: measure, textRows: textRows)
     }
 
+    /// Puts `position` at the top (as near as the last page allows): where the article was left.
+    mutating func go(to position: TextPosition) {
+        view.go(toLine: view.layout.lineIndex(containing: position))
+        noteEnd()
+    }
+
+    private mutating func noteEnd() {
+        if view.isOnLastPage { reachedEnd = true }
+    }
+
     /// Puts the heading starting on `line` at the top, as the outline asks (or as near as the end allows).
     mutating func go(toLine line: Int) {
         view.go(toLine: line)
     }
 
     public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        defer { noteEnd() }
         if var prompt {
             let outcome = prompt.handle(key)
             self.prompt = outcome == .editing ? prompt : nil
@@ -66,8 +83,26 @@ public struct ArticleScreen: Sendable {
         case .quit: return [.quit]
         case .help: return [.openHelp]
         case .redraw: return [.run(.repaintAll)]
-        case .open, .filter, .searchLibrary:
+        case .narrower: return [.adjustColumn(-1)]
+        case .wider: return [.adjustColumn(1)]
+        case .open, .filter, .searchLibrary, .reload:
             break
+        }
+        return []
+    }
+
+    /// The wheel scrolls; a click on the Previous or Next title at the end follows it.
+    /// `row` counts from the top of the screen, the title bar being row 0.
+    public mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
+        defer { noteEnd() }
+        guard prompt == nil else { return [] }
+        switch mouse.action {
+        case .wheelUp: view.scroll(by: -Self.wheelLines)
+        case .wheelDown: view.scroll(by: Self.wheelLines)
+        case .click:
+            let line = view.top + mouse.row - 1
+            guard mouse.row >= 1, line < view.visibleEnd, let direction = view.linkDirection(onLine: line) else { return [] }
+            return update(direction == .next ? .followNext : .followPrevious)
         }
         return []
     }

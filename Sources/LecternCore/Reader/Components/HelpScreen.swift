@@ -54,7 +54,8 @@ public struct HelpScreen: Sendable {
         case .quit: return [.quit]
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .open, .followNext, .followPrevious, .back, .forward,
-             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary, .outline:
+             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary, .outline,
+             .narrower, .wider, .reload:
             break
         }
         return []

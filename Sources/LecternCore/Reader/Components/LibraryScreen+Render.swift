@@ -1,6 +1,10 @@
-/// The list drawn: one row per article, the chosen one marked, match counts on the right.
+/// The list drawn: one row per article, the chosen one marked; on the right, match counts and
+/// how far each article was read (unread, a percent, finished).
 extension LibraryScreen {
-    func render(in frame: ScreenFrame) -> ScreenPart {
+    /// The status column's width: "finished" and a space each side.
+    static let statusColumns = 10
+
+    func render(in frame: ScreenFrame, memory: ReadingMemory) -> ScreenPart {
         var rows: [ScreenRow] = []
         if library.entries.isEmpty {
             var row = RowBuilder(columns: frame.size.columns)
@@ -9,7 +13,7 @@ extension LibraryScreen {
         }
         let end = min(list.visible.count, list.top + frame.textRows)
         for rowIndex in list.top..<max(list.top, end) {
-            rows.append(row(rowIndex, columns: frame.size.columns))
+            rows.append(row(rowIndex, columns: frame.size.columns, memory: memory))
         }
         var part = ScreenPart(title: "Lectern — \(library.folder)", rows: rows, status: status,
                               statusRight: list.visible.isEmpty ? "0/0" : "\(list.selected + 1)/\(list.visible.count)")
@@ -21,7 +25,7 @@ extension LibraryScreen {
         return part
     }
 
-    private func row(_ rowIndex: Int, columns: Int) -> ScreenRow {
+    private func row(_ rowIndex: Int, columns: Int, memory: ReadingMemory) -> ScreenRow {
         let entryIndex = list.visible[rowIndex]
         let chosen = rowIndex == list.selected
         var row = RowBuilder(columns: columns)
@@ -29,13 +33,16 @@ extension LibraryScreen {
             let matches = search.counts[entryIndex] ?? 0
             return " \(matches) match\(matches == 1 ? "" : "es") "
         } ?? ""
-        let countWidth = DisplayWidth.of(count)
-        row.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration, leaving: countWidth)
-        row.append(library.entries[entryIndex].title, chosen ? .selection : .body, ellipsis: true, leaving: countWidth)
-        if !count.isEmpty {
-            row.pad(to: columns - countWidth, chosen ? .selection : .body)
-            row.append(count, chosen ? .selection : .dim)
-        }
+        let status = memory.status(of: library.entries[entryIndex].id)
+        let label = status.label
+        let statusText = String(repeating: " ", count: max(1, Self.statusColumns - 1 - label.count)) + label + " "
+        let right = DisplayWidth.of(count) + DisplayWidth.of(statusText)
+        row.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration, leaving: right)
+        row.append(library.entries[entryIndex].title, chosen ? .selection : .body, ellipsis: true, leaving: right)
+        row.pad(to: columns - right, chosen ? .selection : .body)
+        if !count.isEmpty { row.append(count, chosen ? .selection : .dim) }
+        let statusStyle: Style = chosen ? .selection : status == .unread ? .dim : .body
+        row.append(statusText, statusStyle)
         if chosen { row.fill(.selection) }
         return row.row
     }

@@ -2,7 +2,7 @@
 /// article. It is the reader's first screen and stays underneath the others, so a library
 /// search keeps running (and its results keep arriving) while an article is read.
 public struct LibraryScreen: Sendable {
-    public let library: Library
+    public private(set) var library: Library
     public private(set) var list: LibraryList
     public private(set) var typing: Typing?
     public private(set) var search: SearchRun?
@@ -79,9 +79,26 @@ public struct LibraryScreen: Sendable {
         case .quit, .close: return [.quit]
         case .help: return [.openHelp]
         case .redraw: return [.run(.repaintAll)]
+        case .reload: return [.relist]
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
-             .search, .nextMatch, .previousMatch, .outline:
+             .search, .nextMatch, .previousMatch, .outline, .narrower, .wider:
             break
+        }
+        return []
+    }
+
+    /// The wheel moves through the list; a click on an article opens it.
+    /// `row` counts from the top of the screen, the title bar being row 0.
+    public mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
+        guard typing == nil else { return [] }
+        switch mouse.action {
+        case .wheelUp: list.move(by: -ArticleScreen.wheelLines, height: height)
+        case .wheelDown: list.move(by: ArticleScreen.wheelLines, height: height)
+        case .click:
+            let row = list.top + mouse.row - 1
+            guard mouse.row >= 1, mouse.row <= height, list.visible.indices.contains(row) else { return [] }
+            list.select(entry: list.visible[row])
+            return update(.open)
         }
         return []
     }
@@ -118,6 +135,27 @@ public struct LibraryScreen: Sendable {
         list.setTextSearch(LibraryList.TextSearch(query: query))
         list.fit(height: height)
         return effects + [.run(.searchLibrary(request))]
+    }
+
+    /// The folder as it was just read again: the same filter and chosen article. A library
+    /// search's results name entries by index, so they stay only if the entries are the same.
+    mutating func relisted(_ newLibrary: Library) -> [ScreenEffect] {
+        let chosen = list.selectedEntry.map { library.entries[$0].id }
+        let sameEntries = newLibrary.entries.map(\.id) == library.entries.map(\.id)
+        var effects: [ScreenEffect] = []
+        var newList = LibraryList(newLibrary)
+        newList.setFilter(list.filter)
+        if sameEntries {
+            newList.setTextSearch(list.textSearch)
+        } else if let run = search {
+            if run.phase == .running { effects.append(.run(.cancelLibrarySearch)) }
+            search = nil
+        }
+        library = newLibrary
+        list = newList
+        if let chosen, let entry = newLibrary.index(ofID: chosen) { list.select(entry: entry) }
+        list.fit(height: height)
+        return effects
     }
 
     /// Takes in a report of the running search; reports of a search replaced or stopped are dropped.

@@ -61,10 +61,25 @@ public struct OutlineScreen: Sendable {
         case .help: return [.openHelp]
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
-             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary:
+             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
+             .narrower, .wider, .reload:
             break
         }
         return []
+    }
+
+    /// The wheel moves through the headings; a click on one jumps to it.
+    /// `row` counts from the top of the screen, the title bar being row 0.
+    public mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
+        switch mouse.action {
+        case .wheelUp: return update(.lineUp)
+        case .wheelDown: return update(.lineDown)
+        case .click:
+            let index = top + mouse.row - 1
+            guard mouse.row >= 1, mouse.row <= height, headings.indices.contains(index) else { return [] }
+            move(to: index)
+            return update(.open)
+        }
     }
 
     private mutating func move(to index: Int) {

@@ -13,6 +13,10 @@ public enum ScreenEffect: Sendable, Equatable {
     case close
     /// Another article, through the history.
     case travel(Travel)
+    /// The text column a step narrower (-1) or wider (+1).
+    case adjustColumn(Int)
+    /// Read the library folder again.
+    case relist
     case quit
 }
 

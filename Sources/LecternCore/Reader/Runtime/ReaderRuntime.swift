@@ -8,6 +8,12 @@ public final class ReaderRuntime {
     public private(set) var state: ReaderState
     private let loadArticle: @Sendable (String) throws(LibraryError) -> Article
     private let searchArticle: @Sendable (Int, SearchQuery) -> Int
+    /// Reads the library folder again; nil when there is no folder to read (tests in memory).
+    private let relist: (@Sendable () throws(LibraryError) -> Library)?
+    /// Writes the reading memory; returns a one-line notice when it could not.
+    private let saveMemory: ((ReadingMemory) -> String?)?
+    /// The library the convenience init's closures read from, updated when the folder is read again.
+    private var current: CurrentLibrary?
     private let work: BackgroundWork
     private let inbox = Inbox()
     private var cache = ArticleCache(budget: ReaderRuntime.cacheBudget)
@@ -15,7 +21,7 @@ public final class ReaderRuntime {
     /// Articles being read in the background, and the keys typed meanwhile: those wait for the
     /// article, so that keys typed ahead (Enter, then Space) apply in order, as in `less`.
     private var loadsPending = 0
-    private var heldKeys: [Key] = []
+    private var heldEvents: [ReaderEvent] = []
     private weak var terminal: Terminal?
 
     /// Parsed articles kept for going back: 32 MB of text.
@@ -27,23 +33,38 @@ public final class ReaderRuntime {
 
     /// `searchArticle` counts the matches of a query in the library entry with that index.
     public init(state: ReaderState, work: BackgroundWork = ThreadWork(),
+                relist: (@Sendable () throws(LibraryError) -> Library)? = nil,
+                saveMemory: ((ReadingMemory) -> String?)? = nil,
                 loadArticle: @escaping @Sendable (String) throws(LibraryError) -> Article,
                 searchArticle: @escaping @Sendable (Int, SearchQuery) -> Int) {
         self.state = state
         self.work = work
+        self.relist = relist
+        self.saveMemory = saveMemory
         self.loadArticle = loadArticle
         self.searchArticle = searchArticle
     }
 
-    /// A runtime that loads and searches articles from the state's library.
-    public convenience init(state: ReaderState, work: BackgroundWork = ThreadWork()) {
-        let library = state.library
-        self.init(state: state, work: work) { id throws(LibraryError) in
-            try library.load(id: id)
+    /// A runtime that loads and searches articles from the state's library folder, reads the
+    /// folder again when asked, and saves the reading memory with `saveMemory`.
+    public convenience init(state: ReaderState, work: BackgroundWork = ThreadWork(),
+                            saveMemory: ((ReadingMemory) -> String?)? = nil) {
+        let current = CurrentLibrary(state.library)
+        self.init(state: state, work: work, relist: { () throws(LibraryError) in
+            try Library.open(folder: current.library.folder)
+        }, saveMemory: saveMemory) { id throws(LibraryError) in
+            try current.library.load(id: id)
         } searchArticle: { index, query in
-            LibrarySearch.hit(for: library.entries[index], query: query, snippets: 0)?.count ?? 0
+            let library = current.library
+            // The folder may have been read again since the search began: it is then cancelled.
+            guard library.entries.indices.contains(index) else { return 0 }
+            return LibrarySearch.hit(for: library.entries[index], query: query, snippets: 0)?.count ?? 0
         }
+        self.current = current
     }
+
+    /// The reading memory could not be saved the last time it was tried: for stderr after the reader.
+    public private(set) var memoryProblem: String?
 
     /// The ids of the articles kept parsed, the most recently used last.
     public var cachedIDs: [String] { cache.ids }
@@ -60,19 +81,36 @@ public final class ReaderRuntime {
         }
     }
 
+    /// A notice before the first frame, as when there is no article to resume.
+    public func notify(_ text: String) {
+        state.notice = Notice(text)
+    }
+
     /// Feeds one event to `update`, performs the effects, then takes in whatever work has finished.
     /// A key typed while an article is being read waits for it.
     public func send(_ event: ReaderEvent) {
-        if case .key(let key) = event, loadsPending > 0 {
-            heldKeys.append(key)
-            return
+        switch event {
+        case .key, .mouse:
+            if loadsPending > 0 {
+                heldEvents.append(event)
+                return
+            }
+        case .relisted(let library):
+            current?.library = library
+        case .resize, .loaded, .loadFailed, .librarySearchProgress, .memoryNotSaved, .ending:
+            break
         }
         perform(state.update(event))
         takeInbox()
     }
 
     /// Keys that wait for an article being read.
-    public var waitingKeys: [Key] { heldKeys }
+    public var waitingKeys: [Key] {
+        heldEvents.compactMap { event in
+            if case .key(let key) = event { return key }
+            return nil
+        }
+    }
 
     /// Takes in the events background work has left; true when there were any.
     @discardableResult
@@ -89,15 +127,17 @@ public final class ReaderRuntime {
                     loadsPending -= 1
                 case .loadFailed:
                     loadsPending -= 1
-                case .key, .resize, .librarySearchProgress:
+                case .relisted(let library):
+                    current?.library = library
+                case .key, .resize, .librarySearchProgress, .mouse, .memoryNotSaved, .ending:
                     break
                 }
                 perform(state.update(event))
             }
-            if loadsPending == 0, !heldKeys.isEmpty {
-                let keys = heldKeys
-                heldKeys = []
-                for key in keys { send(.key(key)) }
+            if loadsPending == 0, !heldEvents.isEmpty {
+                let held = heldEvents
+                heldEvents = []
+                for event in held { send(event) }
             }
         }
     }
@@ -114,7 +154,23 @@ public final class ReaderRuntime {
                 searchCancel?.cancel()
                 searchCancel = nil
             case .repaintAll: terminal?.repaintAll()
+            case .saveMemory(let memory):
+                // Small and rare (leaving an article), so on the loop: a quit must not outrun it.
+                memoryProblem = saveMemory?(memory)
+                if let problem = memoryProblem { perform(state.update(.memoryNotSaved(problem))) }
+            case .relistLibrary: relistLibrary()
             }
+        }
+    }
+
+    private func relistLibrary() {
+        guard let relist else { return }
+        let inbox = self.inbox
+        inbox.jobStarted()
+        work.start {
+            defer { inbox.jobEnded() }
+            // A folder that cannot be read now keeps the list as it was.
+            if let library = try? relist() { inbox.post(.relisted(library)) }
         }
     }
 
@@ -172,9 +228,15 @@ public final class ReaderRuntime {
         while state.isRunning {
             var changed = false
             switch terminal.nextEvent(waitingAtMost: isBusy ? Self.busyWait : Self.idleWait) {
-            case .closed: return
+            case .closed:
+                // Input ended or a signal: still record where the reader was.
+                send(.ending)
+                return
             case .event(.key(let key)):
                 send(.key(key))
+                changed = true
+            case .event(.mouse(let mouse)):
+                send(.mouse(mouse))
                 changed = true
             case .event(.resize(let size)):
                 send(.resize(size))
@@ -185,5 +247,18 @@ public final class ReaderRuntime {
             if takeInbox() { changed = true }
             if changed, state.isRunning { terminal.draw(state.render()) }
         }
+    }
+}
+
+/// The library as last read, shared with the closures that load and search on other threads.
+final class CurrentLibrary: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Library
+
+    init(_ library: Library) { value = library }
+
+    var library: Library {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A listing's title and footer links of a whole file read into memory, decoding only its first
+/// and last lines: the same answer as decoding all of it, at a fraction of the cost.
+///
+/// Decoding is local to lines: after a line feed the sanitizer is always back in plain text (an
+/// unfinished escape sequence ends at a line break), UTF-8 never has a line feed inside a
+/// sequence, and NFC never composes across one. So the text decoded from a part of the bytes
+/// that starts after a line feed and ends after one is a piece of the whole text, at a line
+/// boundary. What the parts cannot tell is whether the whole file is text and is UTF-8: those
+/// two are checked on all the bytes, quickly; any file that is not plainly UTF-8 text is left
+/// to the whole decode.
+enum ListingSummary {
+    /// Smaller files are decoded whole: the parts would be most of them.
+    static let minimumSize = 4 * 1024
+    /// How much of the end is decoded: more than `ArticleParser.footerSearchBytes` even after
+    /// line ends and controls are taken out (checked, with the whole decode as the fallback).
+    static let tailSize = 2_400
+    /// How much of the start is decoded to find the title line (more when it is not complete).
+    static let headSize = 512
+
+    /// The title and links of the file whose whole content is `bytes`, or nil when the quick way
+    /// does not apply and the whole text must be decoded.
+    static func summary(of bytes: [UInt8], id: String) -> (title: String, links: (previous: String?, next: String?))? {
+        guard bytes.count >= minimumSize else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard isPlainText(buffer), isValidUTF8(buffer),
+                  let title = title(buffer, id: id), let links = links(buffer) else { return nil }
+            return (title, links)
+        }
+    }
+
+    /// No NUL byte, and no control byte other than tab, line feed, form feed and carriage return
+    /// in the part `TextDecoder.isBinary` samples: certainly not binary. (Other files may still
+    /// be text; the whole decode decides.)
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return false }
+        let sampled = min(bytes.count, TextDecoder.binarySniffLength)
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index < sampled {
+            if index + 8 <= sampled {
+                // Words with no byte below 0x20 and no DEL are skipped whole (high bits are flags).
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let belowSpace = (word &- ones &* 0x20) & ~word
+                let delete = word ^ (ones &* 0x7F)
+                let isDelete = (delete &- ones) & ~delete
+                if (belowSpace | isDelete) & (ones &* 0x80) == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether all of `bytes` is well-formed UTF-8, skipping ASCII eight bytes at a time.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            guard let (_, length) = UTF8Scalar.validatedDecode(bytes, at: index) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// The title from the decoded first lines, or nil when they are all blank.
+    private static func title(_ bytes: UnsafeBufferPointer<UInt8>, id: String) -> String? {
+        var size = headSize
+        while true {
+            // Up to and including a line feed, so every line decoded is whole.
+            guard let end = lineFeed(in: bytes, from: min(size, bytes.count - 1)).map({ $0 + 1 }) else { return nil }
+            let head = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[..<end])))
+            if hasText(head) { return ArticleParser.title(inHead: head, id: id) }
+            guard end < bytes.count, size < minimumSize else { return nil }
+            size *= 4
+        }
+    }
+
+    /// The footer links from the decoded last lines, or nil when they are too short to hold
+    /// all that `ArticleParser.links` reads of a whole text.
+    private static func links(_ bytes: UnsafeBufferPointer<UInt8>) -> (previous: String?, next: String?)? {
+        guard let newline = lineFeed(in: bytes, from: bytes.count - tailSize) else { return nil }
+        let tail = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[(newline + 1)...])))
+        guard tail.utf8.count > ArticleParser.footerSearchBytes else { return nil }
+        return ArticleParser.links(in: tail, isWhole: false)
+    }
+
+    private static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        TextDecoder.decode(UnsafeRawBufferPointer(bytes)).text
+    }
+
+    /// True when `text` has a character that is not white space, so it has a non-blank line.
+    private static func hasText(_ text: String) -> Bool {
+        text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || text.contains { !$0.isWhitespace }
+    }
+
+    /// The index of the first line feed at or after `start`.
+    private static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start >= 0, start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
