@@ -6,12 +6,15 @@
 #include <locale.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncurses.h>
+// setupterm, set_curterm, del_curterm: asking terminfo about a terminal before taking it over.
+#include <term.h>
 
 // Swift's Glibc module hides these; ncurses and tmux measure cells with them.
 extern int wcwidth(wchar_t c);
@@ -112,12 +115,17 @@ struct lectern_crash_state {
     struct termios shell_modes;
     volatile sig_atomic_t armed;
     struct sigaction previous_actions[NSIG];
+    // While the screen is up, fd 2 goes to an unlinked file (capture_fd) and the real stderr
+    // waits in saved_stderr: what is written meanwhile (Swift's "Fatal error: ..." among it)
+    // would otherwise vanish with the alternate screen.
+    int saved_stderr;
+    int capture_fd;
 };
 
 // Kept in a function's static: Swift's importer does not emit a file-scope
 // static that lacks an initializer, and the link fails.
 static inline struct lectern_crash_state *lectern_crash(void) {
-    static struct lectern_crash_state state;
+    static struct lectern_crash_state state = { .saved_stderr = -1, .capture_fd = -1 };
     return &state;
 }
 
@@ -130,6 +138,44 @@ static inline void lectern_crash_append_capability(const char *name) {
     lectern_crash()->reset_length += length;
 }
 
+// Points fd 2 back at the real stderr and copies there what was captured. Async-signal-safe.
+static inline void lectern_release_stderr(void) {
+    struct lectern_crash_state *state = lectern_crash();
+    if (state->capture_fd < 0) return;
+    dup2(state->saved_stderr, STDERR_FILENO);
+    char buffer[4096];
+    ssize_t got;
+    off_t offset = 0;
+    while ((got = pread(state->capture_fd, buffer, sizeof buffer, offset)) > 0) {
+        ssize_t ignored = write(STDERR_FILENO, buffer, (size_t)got);
+        (void)ignored;
+        offset += got;
+    }
+    close(state->capture_fd);
+    close(state->saved_stderr);
+    state->capture_fd = -1;
+    state->saved_stderr = -1;
+}
+
+// Sends fd 2 to an unlinked temporary file until lectern_release_stderr. Returns 0 on success;
+// on failure stderr stays as it was.
+static inline int lectern_capture_stderr(void) {
+    struct lectern_crash_state *state = lectern_crash();
+    char path[] = "/tmp/lectern-stderr-XXXXXX";
+    int capture = mkstemp(path);
+    if (capture < 0) return -1;
+    unlink(path);
+    int saved = dup(STDERR_FILENO);
+    if (saved < 0 || dup2(capture, STDERR_FILENO) < 0) {
+        close(capture);
+        if (saved >= 0) close(saved);
+        return -1;
+    }
+    state->capture_fd = capture;
+    state->saved_stderr = saved;
+    return 0;
+}
+
 static inline void lectern_on_crash(int signal_number, siginfo_t *info, void *context) {
     (void)context;
     if (lectern_crash()->armed) {
@@ -137,6 +183,12 @@ static inline void lectern_on_crash(int signal_number, siginfo_t *info, void *co
         ssize_t ignored = write(STDOUT_FILENO, lectern_crash()->reset_bytes, lectern_crash()->reset_length);
         (void)ignored;
         tcsetattr(STDIN_FILENO, TCSANOW, &lectern_crash()->shell_modes);
+        lectern_release_stderr();
+        static const char report[] =
+            "lectern: crashed; this is a bug. Please report it to the Lectern project with the message above "
+            "and what you were doing (the article and the keys pressed).\n";
+        ignored = write(STDERR_FILENO, report, sizeof report - 1);
+        (void)ignored;
     }
     sigaction(signal_number, &lectern_crash()->previous_actions[signal_number], NULL);
     // A fault happens again when the handler returns; a sent signal (abort) must be sent again.

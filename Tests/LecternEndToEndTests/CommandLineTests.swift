@@ -90,8 +90,9 @@ import Testing
         #expect(result.output.contains("\"Nowhere To Be Found\""))
         #expect(result.output.contains("empty article"))
         #expect(result.output.contains("shared by a, c"))
-        #expect(result.output.contains("Windows-1252: d"))
-        #expect(result.output.contains("binary data"))
+        #expect(result.output.contains("  d: not UTF-8, read as Windows-1252"))
+        #expect(result.output.contains("e.txt: binary data, not text: it has 2 NUL bytes"))
+        #expect(result.errorOutput.isEmpty, "no empty 'lectern: ' line: \(result.errorOutput)")
         let list = try LecternCommand.run(["list", "--library", folder.path])
         #expect(list.output.contains("d\tCafé"))
         #expect(!list.output.contains("e\t"))
@@ -130,7 +131,7 @@ import Testing
         let binary = try folder.write("data.txt", bytes: [0x00, 0x01, 0x02])
         let refused = try LecternCommand.run(["show", binary])
         #expect(refused.status != 0)
-        #expect(refused.errorOutput == "lectern: \(binary) is not a text article (binary data)\n")
+        #expect(refused.errorOutput == "lectern: binary data, not text: it has 1 NUL byte: \(binary)\n")
     }
 
     @Test func theReaderWithoutATerminalSaysSoInOneLine() throws {

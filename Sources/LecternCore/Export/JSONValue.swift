@@ -56,7 +56,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                if let byte = FileName.rawByte(scalar) {
+                    output += "\\\\x" + String(byte, radix: 16)  // a file-name byte that is not UTF-8, as text shows it
+                } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -17,22 +17,25 @@ enum ArticleFile {
     }
 
     static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
-        guard let excerpt = try read(path, limit: Int.max) else { throw .unreadable(path, reason: "it is a folder") }
-        return excerpt.head
+        try read(path, limit: Int.max).head
     }
 
-    /// Nil for a folder (a folder named `x.txt` is no article, nor a problem).
-    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt? {
+    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt {
         try read(path, limit: wholeReadLimit)
     }
 
-    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path, reason: errnoText()) }
+    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt {
+        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path, reason: errnoText()) }
-        if info.st_mode & S_IFMT == S_IFDIR { return nil }
+        guard fstat(descriptor, &info) == 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
+        // A folder named like an article, a FIFO (whose read would wait forever), a device.
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .file(path, .folder)
+        default: throw .file(path, .special)
+        }
         let size = Int(info.st_size)
         if size <= limit {
             return Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil)
@@ -51,7 +54,7 @@ enum ArticleFile {
                 let got = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
                 if got < 0 {
                     if errno == EINTR { continue }
-                    failure = .unreadable(path, reason: errnoText())
+                    failure = .file(path, .readError(String(cString: strerror(errno))))
                     return
                 }
                 if got == 0 { break }  // the file shrank while we read it
@@ -63,9 +66,6 @@ enum ArticleFile {
         return bytes
     }
 
-    private static func errnoText() -> String {
-        String(cString: strerror(errno))
-    }
 }
 
 /// Decoding shared by the listing and the full read.
@@ -78,6 +78,14 @@ enum ArticleText {
             decoded.text = Normalization.nfc(decoded.text)
             return decoded
         }
+    }
+
+    /// Text from the bytes of the file at `path`; binary data throws, with its evidence.
+    static func decode(_ bytes: [UInt8], of path: String) throws(LibraryError) -> DecodedText {
+        guard let decoded = decode(bytes) else {
+            throw .file(path, .binary(bytes.withUnsafeBytes { BinaryEvidence.of($0) }))
+        }
+        return decoded
     }
 
     /// Drops a partial UTF-8 sequence at the end of a cut-off head.

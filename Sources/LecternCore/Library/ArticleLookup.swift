@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the article a person names on the command line: a path, an id, a title,
 /// or the unique beginning of a title, in any case.
@@ -10,19 +12,19 @@ extension Library {
         case file(path: String, id: String)
     }
 
+    /// The article `name` names: a path to an existing file (inside the library or not), else an
+    /// id, a file name, a title or a title's unique beginning.
     public func find(_ name: String) throws(LibraryError) -> Target {
         if let entry = entry(id: name) { return .entry(entry) }
         // A file name as listed in the folder ("03-ptsd.txt"), wherever the command runs from.
         if name.hasSuffix(".txt"), !name.contains("/"), let entry = entry(id: String(name.dropLast(4))) {
             return .entry(entry)
         }
-        if name.contains("/") || name.hasSuffix(".txt"), FileManager.default.fileExists(atPath: name) {
-            let absolute = URL(fileURLWithPath: name).standardizedFileURL.path
-            if let entry = entries.first(where: { URL(fileURLWithPath: $0.path).standardizedFileURL.path == absolute }) {
-                return .entry(entry)
-            }
-            return .file(path: name, id: URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent)
+        if FileStatus.exists(name), !FileStatus.isFolder(name) {
+            if let entry = entry(sameFileAs: name) { return .entry(entry) }
+            return .file(path: name, id: Self.id(forFileNamed: name))
         }
+        if name.contains("/") { throw .file(name, FileStatus.problem(name, errno: ENOENT)) }
         let key = TitleKey.make(name)
         if let id = resolve(title: name), let entry = entry(id: id) { return .entry(entry) }
         var beginning = entries.indices.filter { titleKeys[$0].hasPrefix(key) }.map { entries[$0] }
@@ -30,6 +32,55 @@ extension Library {
         if beginning.count == 1 { return .entry(beginning[0]) }
         if beginning.count > 1 { throw .ambiguousArticle(name, candidates: beginning.prefix(5).map(\.title)) }
         throw .unknownArticle(name, suggestions: closestTitles(to: key))
+    }
+
+    /// The library to read with, and the id of the article to start at, for what a person named
+    /// on the command line. A file is opened whatever its name (as `less` opens it): through
+    /// `folder`'s library when it is one of its articles, else with its own folder as the
+    /// library (so its links resolve), added to that library when the listing left it out
+    /// (a name without `.txt`, a hidden file). A file that cannot be read says why.
+    public static func open(folder: String, naming name: String) throws(LibraryError) -> (library: Library, id: String) {
+        guard FileStatus.exists(name) else {
+            if name.contains("/") { throw .file(name, .noSuchFile) }
+            let library = try Library.open(folder: folder)
+            guard case .entry(let entry) = try library.find(name) else { throw .file(name, .noSuchFile) }
+            return (library, entry.id)
+        }
+        if FileStatus.isFolder(name) { throw .file(name, .folder) }
+        if let preferred = try? Library.open(folder: folder), let entry = preferred.entry(sameFileAs: name) {
+            return (preferred, entry.id)
+        }
+        let ownFolder = Self.folder(of: name)
+        let own = (try? Library.open(folder: ownFolder)) ?? Library(folder: ownFolder, entries: [])
+        if let entry = own.entry(sameFileAs: name) { return (own, entry.id) }
+        var id = id(forFileNamed: name)
+        if own.entry(id: id) != nil { id = lastComponent(of: name) }
+        let entry = try summarize(path: name, id: id)
+        return (Library(folder: own.folder, entries: own.entries + [entry], rejected: own.rejected), id)
+    }
+
+    /// The entry whose file is the one `path` leads to (through any link or `..`), if any.
+    /// Only entries with the same file name are compared: a listing may hold 100,000.
+    func entry(sameFileAs path: String) -> LibraryEntry? {
+        guard let identity = FileStatus.identity(path) else { return nil }
+        let name = Self.lastComponent(of: path)
+        return entries.first { Self.lastComponent(of: $0.path) == name && FileStatus.identity($0.path) == identity }
+    }
+
+    /// The id a file outside the listing gets: its name without `.txt`.
+    static func id(forFileNamed path: String) -> String {
+        let name = lastComponent(of: path)
+        return name.hasSuffix(".txt") && name.count > 4 ? String(name.dropLast(4)) : name
+    }
+
+    static func lastComponent(of path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Up to three titles that look most like what was asked for.

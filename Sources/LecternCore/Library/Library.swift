@@ -30,7 +30,7 @@ public struct Library: Sendable {
     public static func open(folder: String) throws(LibraryError) -> Library {
         let files = try articleFiles(in: folder)
         // Files are independent: both cores read them, each result in its file's place.
-        let summaries = Parallel.map(files.indices) { index -> Result<LibraryEntry?, LibraryError> in
+        let summaries = Parallel.map(files.indices) { index -> Result<LibraryEntry, LibraryError> in
             do throws(LibraryError) {
                 return .success(try summarize(path: files[index].path, id: files[index].id))
             } catch {
@@ -41,9 +41,8 @@ public struct Library: Sendable {
         var rejected: [RejectedFile] = []
         for (path, summary) in zip(files.map(\.path), summaries) {
             switch summary {
-            case .success(let entry?): entries.append(entry)
-            case .success(nil): break
-            case .failure(let error): rejected.append(RejectedFile(path: path, reason: error.description))
+            case .success(let entry): entries.append(entry)
+            case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
             }
         }
         return Library(folder: folder, entries: entries, rejected: rejected)
@@ -51,27 +50,15 @@ public struct Library: Sendable {
 
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw .missingFolder(folder)
-        }
-        guard isDirectory.boolValue else { throw .notAFolder(folder) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw .unreadable(folder, reason: "cannot list the folder")
-        }
+        let names = try FolderListing.names(in: folder)
         return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
             ((folder as NSString).appendingPathComponent($0), String($0.dropLast(4)))
         }
     }
 
-    /// A sub-folder named like an article is neither an article nor a problem.
-    /// The entry of one file, or nil when the name is a folder's.
-    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry? {
-        guard let excerpt = try ArticleFile.readExcerpt(path) else { return nil }
-        return try summarize(excerpt, path: path, id: id)
+    /// The entry of one file.
+    static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
+        try summarize(ArticleFile.readExcerpt(path), path: path, id: id)
     }
 
     /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it
@@ -91,11 +78,10 @@ public struct Library: Sendable {
                                     previous: summary.links.previous.map { ArticleLink(title: $0) },
                                     next: summary.links.next.map { ArticleLink(title: $0) })
             }
-            guard let decoded = ArticleText.decode(excerpt.head) else { throw .notText(path) }
-            return entry(wholeText: decoded, path: path, id: id)
+            return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
-        guard let head = ArticleText.decode(ArticleText.trimmedHead(excerpt.head)),
-              let end = ArticleText.decode(ArticleText.trimmedTail(tail)) else { throw .notText(path) }
+        let head = try ArticleText.decode(ArticleText.trimmedHead(excerpt.head), of: path)
+        let end = try ArticleText.decode(ArticleText.trimmedTail(tail), of: path)
         let title = ArticleParser.title(inHead: head.text, id: id)
         let links = ArticleParser.links(in: end.text, isWhole: false)
         var entry = entry(id: id, path: path, title: title, links: links, decoded: head)
@@ -160,8 +146,7 @@ public struct Library: Sendable {
     }
 
     public func load(path: String, id: String) throws(LibraryError) -> Article {
-        let bytes = try ArticleFile.readAll(path)
-        guard let decoded = ArticleText.decode(bytes) else { throw .notText(path) }
+        let decoded = try ArticleText.decode(ArticleFile.readAll(path), of: path)
         return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: path))
     }
 

@@ -2,34 +2,70 @@
 import Glibc
 #endif
 
-/// The problems `lectern check` reports about a library.
+/// The problems `lectern check` reports about a library. Each reads as one line naming its
+/// file or article, with names escaped (`ControlEscaping`).
 public enum LibraryProblem: Sendable, Equatable, CustomStringConvertible {
-    case notText(path: String)
+    /// A file named like an article that cannot be read as one: missing, unreadable, binary...
+    case unusable(path: String, FileFailure)
+    /// Listed and opened, but its name is not UTF-8: shown with the odd bytes escaped.
+    case nonUTF8Name(path: String)
     case empty(id: String)
     case legacyEncoding(id: String)
     case unresolvedLink(id: String, direction: LinkDirection, title: String)
     case duplicateTitle(title: String, ids: [String])
-    case unreadable(path: String, reason: String)
+
+    /// The kinds of problem, in the order `check` reports them.
+    public enum Group: Int, Sendable, CaseIterable, Comparable {
+        case unusable, nonUTF8Name, empty, legacyEncoding, unresolvedLink, duplicateTitle
+
+        public var heading: String {
+            switch self {
+            case .unusable: return "Files that cannot be read as articles"
+            case .nonUTF8Name: return "File names that are not UTF-8 (listed and opened all the same)"
+            case .empty: return "Empty articles"
+            case .legacyEncoding: return "Articles not in UTF-8"
+            case .unresolvedLink: return "Links to articles that are not in the library"
+            case .duplicateTitle: return "Titles shared by several articles"
+            }
+        }
+
+        public static func < (a: Group, b: Group) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var group: Group {
+        switch self {
+        case .unusable: return .unusable
+        case .nonUTF8Name: return .nonUTF8Name
+        case .empty: return .empty
+        case .legacyEncoding: return .legacyEncoding
+        case .unresolvedLink: return .unresolvedLink
+        case .duplicateTitle: return .duplicateTitle
+        }
+    }
 
     public var description: String {
         switch self {
-        case .notText(let path): return "not an article (binary data): \(path)"
-        case .empty(let id): return "empty article (titled by its file name): \(id)"
-        case .legacyEncoding(let id): return "not UTF-8, read as Windows-1252: \(id)"
+        case .unusable(let path, let problem): return "\(shown(path)): \(problem)"
+        case .nonUTF8Name(let path): return "\(shown(path)): the file name is not UTF-8"
+        case .empty(let id): return "\(shown(id)): empty article (titled by its file name)"
+        case .legacyEncoding(let id): return "\(shown(id)): not UTF-8, read as Windows-1252"
         case .unresolvedLink(let id, let direction, let title):
-            return "\(direction.label) link of \(id) names \"\(title)\", which is not in the library"
+            return "\(shown(id)): \(direction.label) link names \"\(shown(title))\", which is not in the library"
         case .duplicateTitle(let title, let ids):
-            return "title \"\(title)\" is shared by \(ids.joined(separator: ", ")); links go to \(ids[0])"
-        case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+            return "title \"\(shown(title))\" is shared by \(ids.map(shown).joined(separator: ", ")); links go to \(shown(ids[0]))"
         }
     }
+
+    private func shown(_ text: String) -> String { ControlEscaping.escaped(text) }
 }
 
 extension Library {
-    /// Every problem of the library; reads each file whole, so encodings are judged on all of it.
+    /// Every problem of the library, grouped by kind (in `Group` order); reads each file whole,
+    /// so encodings are judged on all of it.
     public func check() -> [LibraryProblem] {
-        var problems: [LibraryProblem] = rejected.map { .notText(path: $0.path) }
+        var problems: [LibraryProblem] = rejected.map { .unusable(path: $0.path, $0.error.fileFailure) }
         for entry in entries {
+            if FileName.hasRawBytes(entry.id) { problems.append(.nonUTF8Name(path: entry.path)) }
             if entry.isEmpty { problems.append(.empty(id: entry.id)) }
             problems += wholeFileProblems(entry)
             for (direction, link) in [(LinkDirection.previous, entry.previous), (.next, entry.next)] {
@@ -39,7 +75,7 @@ extension Library {
             }
         }
         problems += duplicateTitles.map { .duplicateTitle(title: $0.title, ids: $0.ids) }
-        return problems
+        return problems.enumerated().sorted { ($0.element.group, $0.offset) < ($1.element.group, $1.offset) }.map(\.element)
     }
 
     /// Encoding and binary data, judged on the whole file: the listing's reading when it read
@@ -48,17 +84,17 @@ extension Library {
     private func wholeFileProblems(_ entry: LibraryEntry) -> [LibraryProblem] {
         var encoding = entry.encoding
         if entry.wasReadWhole {
-            if access(entry.path, R_OK) != 0 {
-                return [.unreadable(path: entry.path, reason: String(cString: strerror(errno)))]
+            if FileName.withCString(entry.path, { access($0, R_OK) }) != 0 {
+                return [.unusable(path: entry.path, FileStatus.problem(entry.path, errno: errno))]
             }
         } else {
             do {
                 let bytes = try ArticleFile.readAll(entry.path)
-                let isBinary = bytes.withUnsafeBytes { TextDecoder.isBinary($0) }
-                if isBinary { return [.notText(path: entry.path)] }
+                let binary = bytes.withUnsafeBytes { TextDecoder.isBinary($0) ? BinaryEvidence.of($0) : nil }
+                if let binary { return [.unusable(path: entry.path, .binary(binary))] }
                 encoding = bytes.withUnsafeBytes { TextDecoder.decode($0).encoding }
             } catch {
-                return [.unreadable(path: entry.path, reason: error.description)]
+                return [.unusable(path: entry.path, error.fileFailure)]
             }
         }
         return encoding == .utf8 ? [] : [.legacyEncoding(id: entry.id)]

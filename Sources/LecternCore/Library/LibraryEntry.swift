@@ -25,8 +25,8 @@ public struct LibraryEntry: Sendable, Equatable {
     }
 }
 
-/// A file in the library folder that is not an article (binary data).
+/// A file in the library folder, named like an article, that cannot be read as one.
 public struct RejectedFile: Sendable, Equatable {
     public var path: String
-    public var reason: String
+    public var error: LibraryError
 }

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import LecternCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of articles.", valueName: "DIR"))
     var library: String?
@@ -9,8 +13,9 @@ struct LibraryOptions: ParsableArguments {
     /// --library, else $LECTERN_LIBRARY, else ./articles.
     var folder: String {
         if let library { return library }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["LECTERN_LIBRARY"], !fromEnvironment.isEmpty {
-            return fromEnvironment
+        // getenv, not ProcessInfo: a folder name that is not UTF-8 keeps its bytes (`FileName`).
+        if let value = getenv("LECTERN_LIBRARY"), value.pointee != 0 {
+            return FileName.string(fromCString: value)
         }
         return "articles"
     }
@@ -23,26 +28,11 @@ struct LibraryOptions: ParsableArguments {
         }
     }
 
-    /// The library, and the id of the article `name` picks in it. A path to a file outside the
-    /// library (or when there is no library) opens the file's own folder instead, so its links resolve.
+    /// The library, and the id of the article `name` picks in it (see `Library.open(folder:naming:)`).
     func open(naming name: String?) throws -> (library: Library, id: String?) {
         guard let name else { return (try open(), nil) }
-        var isFolder: ObjCBool = false
-        let isFile = FileManager.default.fileExists(atPath: name, isDirectory: &isFolder) && !isFolder.boolValue
-        if isFile, let library = try? open(), case .entry(let entry) = try library.find(name) {
-            return (library, entry.id)
-        }
-        if isFile {
-            let folder = (name as NSString).deletingLastPathComponent
-            let library = try Library.open(folder: folder.isEmpty ? "." : folder)
-            if case .entry(let entry) = try library.find(name) { return (library, entry.id) }
-            throw LibraryError.notText(name)
-        }
-        let library = try open()
-        guard case .entry(let entry) = try library.find(name) else {
-            throw LibraryError.unknownArticle(name, suggestions: [])
-        }
-        return (library, entry.id)
+        let (library, id) = try Library.open(folder: folder, naming: name)
+        return (library, id)
     }
 }
 
@@ -59,19 +49,26 @@ struct Failure: Error, CustomStringConvertible {
 
 extension ParsableCommand {
     /// Runs `body`, turning a `Failure` into one line on stderr and an exit code, never a trace.
+    /// The line is escaped (`ControlEscaping`): a file name cannot break it or act on the terminal.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("lectern: \(failure.description)\n".utf8))
+            reportError(failure.description)
             throw ExitCode(failure.exitCode)
         } catch let error as LibraryError {
-            FileHandle.standardError.write(Data("lectern: \(error.description)\n".utf8))
+            reportError(error.description)
             throw ExitCode(2)
         }
     }
 }
 
+
+/// One line on stderr: "lectern: " and the message, escaped; nothing for an empty message.
+func reportError(_ message: String) {
+    guard !message.isEmpty else { return }
+    FileHandle.standardError.write(Data("lectern: \(ControlEscaping.escaped(message))\n".utf8))
+}
 
 /// Writes to stdout in one go; a closed pipe (`| head`) ends quietly.
 func writeOutput(_ text: String) {

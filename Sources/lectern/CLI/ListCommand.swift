@@ -16,10 +16,11 @@ struct ListCommand: ParsableCommand {
                 return
             }
             var output = ""
+            let shown = ControlEscaping.escaped
             for entry in library.entries {
-                output += "\(entry.id)\t\(entry.title)\n"
-                if let previous = entry.previous { output += "\tPrevious: \(previous.title)\(previous.id == nil ? " (not in library)" : "")\n" }
-                if let next = entry.next { output += "\tNext: \(next.title)\(next.id == nil ? " (not in library)" : "")\n" }
+                output += "\(shown(entry.id))\t\(shown(entry.title))\n"
+                if let previous = entry.previous { output += "\tPrevious: \(shown(previous.title))\(previous.id == nil ? " (not in library)" : "")\n" }
+                if let next = entry.next { output += "\tNext: \(shown(next.title))\(next.id == nil ? " (not in library)" : "")\n" }
             }
             writeOutput(output)
         }

@@ -32,8 +32,11 @@ struct ReadCommand: ParsableCommand {
             }
             let (library, firstArticle) = try options.open(naming: article)
             let settings = readerOptions.settings(width: width)
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                throw Failure("the reader needs a terminal; try 'lectern list' or 'lectern show ARTICLE'")
+            if let problem = TerminalCapability.problem() {
+                // Not a full-screen terminal: an article named is printed as `show` prints it.
+                guard let firstArticle else { throw Failure(problem) }
+                try ShowCommand.printPlain(library.load(id: firstArticle), width: nil)
+                return
             }
             // Reading memory: never in the library folder; a problem with it is a notice, not a failure.
             let directories = UserDirectories(environment: ProcessInfo.processInfo.environment)
@@ -59,6 +62,7 @@ struct ReadCommand: ParsableCommand {
                     runtime.notify(memoryNotice ?? "Nothing to resume: no article read yet in this library")
                 }
             }
+            CrashRestore.crashIfAskedForTesting { terminal.draw(runtime.state.render()) }
             runtime.run(on: terminal)
             terminal.stop()
             stopSignal = terminal.stopSignal

@@ -28,9 +28,10 @@ struct SearchCommand: ParsableCommand {
                 return
             }
             var output = ""
+            let shown = ControlEscaping.escaped
             for hit in hits {
-                output += "\(hit.entry.id)\t\(hit.entry.title)\t\(hit.count) match\(hit.count == 1 ? "" : "es")\n"
-                for snippet in hit.snippets { output += "\t\(snippet)\n" }
+                output += "\(shown(hit.entry.id))\t\(shown(hit.entry.title))\t\(hit.count) match\(hit.count == 1 ? "" : "es")\n"
+                for snippet in hit.snippets { output += "\t\(shown(snippet))\n" }
             }
             writeOutput(output)
             if hits.isEmpty { throw Failure("no article matches \"\(query.text)\"", exitCode: 1) }

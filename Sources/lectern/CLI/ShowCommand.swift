@@ -33,16 +33,28 @@ struct ShowCommand: ParsableCommand {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
                 return
             }
-            let document = Document(article)
-            let layout = ArticleLayout(document, width: width ?? Self.defaultWidth())
-            if let height {
-                writeOutput(PagedText.text(layout, document.passages, height: height) + "\n")
-            } else {
-                // Line by line, the text `plainText` makes, so a long article is not held twice more.
-                var output = StreamedOutput()
-                for line in layout.lines { output.appendLine(line.shown(in: document.passages)) }
-                output.flush()
-            }
+            Self.printPlain(article, width: width, height: height)
+        }
+    }
+
+    /// The article laid out as plain text on stdout (in pages, with a height); also the
+    /// reader's output when it has no full-screen terminal. The text is already free of
+    /// controls; a title taken from a file name may not be, so each line is escaped (the line
+    /// feeds and the form feeds between pages are the layout's own).
+    static func printPlain(_ article: Article, width: Int?, height: Int? = nil) {
+        let document = Document(article)
+        let layout = ArticleLayout(document, width: width ?? defaultWidth())
+        if let height {
+            let lines = PagedText.text(layout, document.passages, height: height).split(separator: "\n", omittingEmptySubsequences: false)
+            writeOutput(lines.map { line in
+                line.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { ControlEscaping.escaped(String($0)) }
+                    .joined(separator: "\u{0C}")
+            }.joined(separator: "\n") + "\n")
+        } else {
+            // Line by line, the text `plainText` makes, so a long article is not held twice more.
+            var output = StreamedOutput()
+            for line in layout.lines { output.appendLine(ControlEscaping.escaped(line.shown(in: document.passages))) }
+            output.flush()
         }
     }
 

@@ -17,6 +17,7 @@ enum ExitRestore {
 
     static func terminalDidStop() {
         isTerminalActive = false
+        CrashRestore.releaseStandardError()
     }
 
     private static func restoreIfActive() {
@@ -24,5 +25,6 @@ enum ExitRestore {
         isTerminalActive = false
         MouseReporting.turnOff()
         _ = endwin()
+        CrashRestore.releaseStandardError()
     }
 }

@@ -80,7 +80,7 @@ extension LargeFileListingTests {
         let path = try folder.write("mixed.txt", bytes: bytes)
         let library = try Library.open(folder: folder.path)
         #expect(library.entry(id: "mixed")?.title == "Looks Like Text")
-        #expect(throws: LibraryError.notText(path)) { try library.load(id: "mixed") }
-        #expect(library.check().contains(.notText(path: path)))
+        #expect(throws: LibraryError.file(path, .binary(.nulBytes(4)))) { try library.load(id: "mixed") }
+        #expect(library.check().contains(.unusable(path: path, .binary(.nulBytes(4)))))
     }
 }

@@ -57,8 +57,8 @@ import Testing
         let library = try Library.open(folder: folder.path)
         #expect(library.entries.map(\.id) == ["real"])
         #expect(library.rejected.map(\.path) == [binary])
-        #expect(library.check() == [.notText(path: binary)])
-        #expect(throws: LibraryError.notText(binary)) { try library.load(path: binary, id: "image") }
+        #expect(library.check() == [.unusable(path: binary, .binary(.nulBytes(3)))])
+        #expect(throws: LibraryError.file(binary, .binary(.nulBytes(3)))) { try library.load(path: binary, id: "image") }
     }
 
     @Test func textWithASingleNULIsRejected() throws {
@@ -67,7 +67,7 @@ import Testing
         let path = try folder.write("nul.txt", bytes: Array("Title\n\nAlmost text".utf8) + [0] + Array(" here.".utf8))
         let library = try Library.open(folder: folder.path)
         #expect(library.entries.isEmpty)
-        #expect(library.check() == [.notText(path: path)])
+        #expect(library.check() == [.unusable(path: path, .binary(.nulBytes(1)))])
     }
 
     @Test func controlsAndEscapesNeverReachTheText() throws {

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// File names as the system has them: bytes, not always UTF-8. A name is held in a `String`
+/// (as every path in Lectern is) by a reversible mapping: valid UTF-8 stays as it is, and each
+/// byte that is not part of valid UTF-8 becomes one scalar of a private-use block,
+/// U+10FC80...U+10FCFF (much as Python's "surrogateescape" does with lone surrogates, which a
+/// Swift string cannot hold). A name that itself holds scalars of that block has their bytes
+/// mapped too, so the mapping is one-to-one and `bytes(of:)` gives back the exact name.
+public enum FileName {
+    /// The first scalar of the block that stands for raw bytes; byte b is `rawBase + b`.
+    static let rawBase: UInt32 = 0x10FC00
+    private static let rawBytes: ClosedRange<UInt32> = (rawBase + 0x80)...(rawBase + 0xFF)
+
+    /// The name the system gave, as a string that `bytes(of:)` turns back into the same bytes.
+    public static func string(fromBytes bytes: some Collection<UInt8>) -> String {
+        if let text = String(validating: bytes, as: UTF8.self), !hasRawBytes(text) { return text }
+        var text = String.UnicodeScalarView()
+        var pending = Array(bytes)[...]
+        // Decode scalar by scalar; where a sequence is invalid, keep its first byte raw and go on.
+        while let first = pending.first {
+            var iterator = pending.makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                if rawBytes.contains(scalar.value) {
+                    for byte in String(scalar).utf8 { text.append(raw(byte)) }
+                } else {
+                    text.append(scalar)
+                }
+                pending = pending.dropFirst(UTF8.width(scalar))
+            } else {
+                text.append(raw(first))
+                pending = pending.dropFirst()
+            }
+        }
+        return String(text)
+    }
+
+    /// A name from the system (an argument, an environment variable), bytes kept.
+    public static func string(fromCString name: UnsafePointer<CChar>) -> String {
+        string(fromBytes: UnsafeBufferPointer(start: name, count: strlen(name)).map { UInt8(bitPattern: $0) })
+    }
+
+    /// The bytes of the name `name` stands for: its UTF-8, with raw-byte scalars as their byte.
+    public static func bytes(of name: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            if rawBytes.contains(scalar.value) {
+                bytes.append(UInt8(scalar.value - rawBase))
+            } else {
+                bytes += String(scalar).utf8
+            }
+        }
+        return bytes
+    }
+
+    /// Calls `body` with the name as a NUL-terminated C string of its real bytes, for `open`,
+    /// `stat` and friends.
+    public static func withCString<Result>(_ name: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+        var bytes = bytes(of: name).map { CChar(bitPattern: $0) }
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+
+    /// True when the name's bytes are not all valid UTF-8.
+    public static func hasRawBytes(_ name: String) -> Bool {
+        name.unicodeScalars.contains { rawBytes.contains($0.value) }
+    }
+
+    /// The byte a raw-byte scalar stands for, or nil for any other scalar.
+    static func rawByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        rawBytes.contains(scalar.value) ? UInt8(scalar.value - rawBase) : nil
+    }
+
+    private static func raw(_ byte: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar(rawBase + UInt32(byte))!
+    }
+}

@@ -1,0 +1,46 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// File names are bytes: any name the system can hold comes back byte for byte, and is shown
+/// with its odd bytes and controls escaped.
+@Suite struct FileNameTests {
+    @Test func anyBytesRoundTrip() {
+        for seed in PropertySeeds.range(default: 2000) {
+            var random = SeededRandom(seed: seed)
+            let pieces: [[UInt8]] = [[0xFF], [0xC3], [0xC3, 0xA9], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF4, 0x8F, 0xB3, 0xBF],
+                                     Array("a".utf8), Array("漢".utf8), [0x0A], [0x1B], [0x80], Array("\u{10FC80}".utf8)]
+            var bytes: [UInt8] = []
+            for _ in 0..<random.next(upTo: 12) { bytes += pieces[random.next(upTo: pieces.count)] }
+            let name = FileName.string(fromBytes: bytes)
+            #expect(FileName.bytes(of: name) == bytes, "seed \(seed): \(bytes)")
+            #expect(FileName.string(fromBytes: FileName.bytes(of: name)) == name, "seed \(seed)")
+        }
+    }
+
+    @Test func utf8NamesAreUnchanged() {
+        #expect(FileName.string(fromBytes: Array("Café 漢字.txt".utf8)) == "Café 漢字.txt")
+        #expect(!FileName.hasRawBytes("Café 漢字.txt"))
+    }
+
+    @Test func aStrayByteIsKeptAndShownEscaped() {
+        let name = FileName.string(fromBytes: Array("bad".utf8) + [0xFF] + Array("name.txt".utf8))
+        #expect(FileName.hasRawBytes(name))
+        #expect(ControlEscaping.escaped(name) == "bad\\xffname.txt")
+    }
+
+    @Test func controlsAreShownEscaped() {
+        #expect(ControlEscaping.escaped("new\nline") == "new\\nline")
+        #expect(ControlEscaping.escaped("\u{1B}]0;pwned\u{7}title") == "\\x1b]0;pwned\\x07title")
+        #expect(ControlEscaping.escaped("tab\there\r") == "tab\\there\\r")
+        #expect(ControlEscaping.escaped("c1\u{9B}2J del\u{7F}") == "c1\\u{9b}2J del\\x7f")
+        #expect(ControlEscaping.escaped("evil\u{202E}txt.exe") == "evil\\u{202e}txt.exe")
+        #expect(ControlEscaping.escaped("Plain, é 漢 😀") == "Plain, é 漢 😀")
+    }
+
+    @Test func jsonShowsARawByteAsText() {
+        let name = FileName.string(fromBytes: [0x61, 0xFF])
+        #expect(JSONValue.string(name).serialized() == #""a\\xff""#)
+        #expect(JSONValue.string("a\nb\u{1B}").serialized() == #""a\nb\u001b""#)
+    }
+}
