@@ -8,7 +8,7 @@ extension LibraryScreen {
         var rows: [ScreenRow] = []
         if library.entries.isEmpty {
             var row = RowBuilder(columns: frame.size.columns)
-            row.append("  No articles in \(library.folder)", .dim, ellipsis: true)
+            row.append("  No articles in \(ControlEscaping.escaped(library.folder))", .dim, ellipsis: true)
             rows.append(row.row)
         }
         let end = min(list.visible.count, list.top + frame.textRows)
@@ -38,7 +38,7 @@ extension LibraryScreen {
         let statusText = String(repeating: " ", count: max(1, Self.statusColumns - 1 - label.count)) + label + " "
         let right = DisplayWidth.of(count) + DisplayWidth.of(statusText)
         row.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration, leaving: right)
-        row.append(library.entries[entryIndex].title, chosen ? .selection : .body, ellipsis: true, leaving: right)
+        row.append(ControlEscaping.escaped(library.entries[entryIndex].title), chosen ? .selection : .body, ellipsis: true, leaving: right)
         row.pad(to: columns - right, chosen ? .selection : .body)
         if !count.isEmpty { row.append(count, chosen ? .selection : .dim) }
         let statusStyle: Style = chosen ? .selection : status == .unread ? .dim : .body

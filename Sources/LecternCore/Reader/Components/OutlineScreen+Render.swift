@@ -16,7 +16,7 @@ extension OutlineScreen {
             var row = RowBuilder(columns: columns)
             row.append(chosen ? " ▸ " : "   ", chosen ? .selection : .decoration, leaving: page.count)
             row.append(index == current ? "• " : "  ", chosen ? .selection : .heading, leaving: page.count)
-            row.append(heading.text, chosen ? .selection : .body, ellipsis: true, leaving: page.count)
+            row.append(ControlEscaping.escaped(heading.text), chosen ? .selection : .body, ellipsis: true, leaving: page.count)
             row.pad(to: columns - page.count, chosen ? .selection : .body)
             row.append(page, chosen ? .selection : .dim)
             rows.append(row.row)

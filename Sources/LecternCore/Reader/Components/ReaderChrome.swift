@@ -29,7 +29,8 @@ enum ReaderChrome {
                 right = part.statusRight
             }
             // The right part (position, counts) matters most: the left part gives way to it.
-            bottom.append(" " + left, style, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
+            // Titles and file names come from outside: shown escaped, never acting on the terminal.
+            bottom.append(" " + ControlEscaping.escaped(left), style, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
             bottom.appendRight(right, .statusBar, padding: .statusBar)
             bottom.fill(.statusBar)
         }
@@ -39,7 +40,7 @@ enum ReaderChrome {
 
     private static func bar(_ text: String, right: String, columns: Int) -> ScreenRow {
         var row = RowBuilder(columns: columns)
-        row.append(" " + text, .titleBar, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
+        row.append(" " + ControlEscaping.escaped(text), .titleBar, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
         row.appendRight(right, .titleBar, padding: .titleBar)
         row.fill(.titleBar)
         return row.row
