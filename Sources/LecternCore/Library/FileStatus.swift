@@ -51,3 +51,29 @@ struct FileIdentity: Hashable {
     var device: UInt64
     var inode: UInt64
 }
+
+/// What a file was when it was read: enough to tell, later, that it grew, shrank, was
+/// rewritten or replaced, without reading it again.
+public struct FileStamp: Hashable, Sendable {
+    var identity: FileIdentity
+    var size: Int64
+    var modified: timespec
+
+    /// The stamp of the file `path` names now, or nil when there is none (it vanished).
+    public static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard FileName.withCString(path, { stat($0, &info) }) == 0 else { return nil }
+        return FileStamp(identity: FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
+                         size: Int64(info.st_size), modified: info.st_mtim)
+    }
+
+    public static func == (a: FileStamp, b: FileStamp) -> Bool {
+        a.identity == b.identity && a.size == b.size
+            && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(identity)
+        hasher.combine(size)
+    }
+}

@@ -1,8 +1,9 @@
 /// Articles read lately, parsed, so that going back to one is instant. The least recently
-/// used go first once their text passes the byte budget.
+/// used go first once their text passes the byte budget. Each keeps the stamp of its file as it
+/// was read, so that a file changed since can be told from one that is as it was.
 struct ArticleCache {
     let budget: Int
-    private var articles: [String: (article: Article, bytes: Int)] = [:]
+    private var articles: [String: (article: Article, stamp: FileStamp?, bytes: Int)] = [:]
     /// Ids, the most recently used last.
     private var order: [String] = []
     private(set) var bytes = 0
@@ -11,17 +12,17 @@ struct ArticleCache {
 
     var ids: [String] { order }
 
-    mutating func article(id: String) -> Article? {
+    mutating func article(id: String) -> (article: Article, stamp: FileStamp?)? {
         guard let cached = articles[id] else { return nil }
         touch(id)
-        return cached.article
+        return (cached.article, cached.stamp)
     }
 
-    mutating func insert(_ article: Article) {
+    mutating func insert(_ article: Article, stamp: FileStamp? = nil) {
         let size = Self.bytes(of: article)
         remove(article.id)
         guard size <= budget else { return }
-        articles[article.id] = (article, size)
+        articles[article.id] = (article, stamp, size)
         order.append(article.id)
         bytes += size
         while bytes > budget, let oldest = order.first { remove(oldest) }
@@ -31,7 +32,7 @@ struct ArticleCache {
         if let index = order.firstIndex(of: id) { order.append(order.remove(at: index)) }
     }
 
-    private mutating func remove(_ id: String) {
+    mutating func remove(_ id: String) {
         guard let cached = articles.removeValue(forKey: id) else { return }
         bytes -= cached.bytes
         order.removeAll { $0 == id }

@@ -74,7 +74,7 @@ public final class ReaderRuntime {
         let request = LoadRequest(id: id)
         do throws(LibraryError) {
             let article = try loadArticle(id)
-            cache.insert(article)
+            cache.insert(article, stamp: FileStamp.of(article.path))
             perform(state.update(.loaded(article, request)))
         } catch {
             perform(state.update(.loadFailed(error.description, request)))
@@ -123,7 +123,9 @@ public final class ReaderRuntime {
             for event in events {
                 switch event {
                 case .loaded(let article, _):
-                    cache.insert(article)
+                    // Stamped after the read: a change made during it is seen as none (rare, and
+                    // the next change is seen again).
+                    cache.insert(article, stamp: FileStamp.of(article.path))
                     loadsPending -= 1
                 case .loadFailed:
                     loadsPending -= 1
@@ -175,9 +177,20 @@ public final class ReaderRuntime {
     }
 
     private func load(_ request: LoadRequest) {
-        if let article = cache.article(id: request.id) {
-            perform(state.update(.loaded(article, request)))
-            return
+        if let cached = cache.article(id: request.id) {
+            let now = FileStamp.of(cached.article.path)
+            if now == cached.stamp {
+                perform(state.update(.loaded(cached.article, request)))
+                return
+            }
+            if now == nil {
+                // Gone since it was read: the copy read then is still worth reading.
+                perform(state.update(.loaded(cached.article, request)))
+                notify("The file of “\(cached.article.title)” is gone; this is the copy read before")
+                return
+            }
+            cache.remove(request.id)
+            notify("“\(cached.article.title)” changed on disk: read again")
         }
         let (inbox, loadArticle) = (self.inbox, self.loadArticle)
         loadsPending += 1
