@@ -17,6 +17,6 @@ struct NameEscapingInReaderTests {
     @Test func emptyLibraryNamesItsFolderEscaped() {
         let library = Library(folder: "odd\tfolder", entries: [])
         let lines = ReaderState(library: library, size: TerminalSize(columns: 80, rows: 10)).render().textLines
-        #expect(lines[1].contains("No articles in odd\\tfolder"))
+        #expect(lines[1].contains("No .txt articles in odd\\tfolder"))
     }
 }

@@ -8,7 +8,8 @@ extension LibraryScreen {
         var rows: [ScreenRow] = []
         if library.entries.isEmpty {
             var row = RowBuilder(columns: frame.size.columns)
-            row.append("  No articles in \(ControlEscaping.escaped(library.folder))", .dim, ellipsis: true)
+            // Articles are `.txt` files: say so, for a folder of other files (`lectern FILE` opens any one).
+            row.append("  No .txt articles in \(ControlEscaping.escaped(library.folder))", .dim, ellipsis: true)
             rows.append(row.row)
         }
         let end = min(list.visible.count, list.top + frame.textRows)
