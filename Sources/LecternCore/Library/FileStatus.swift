@@ -28,9 +28,7 @@ enum FileStatus {
 
     /// The device and inode of the file `path` names (through links), or nil if it has none.
     static func identity(_ path: String) -> FileIdentity? {
-        var info = stat()
-        guard FileName.withCString(path, { stat($0, &info) }) == 0 else { return nil }
-        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        FileStamp.of(path)?.identity
     }
 
     /// True when something (even a dangling link) has the name `path`.
