@@ -103,12 +103,12 @@ public enum TextDecoder {
                     index += length
                 } else {
                     guard repairing else { return nil }
-                    sanitizer.consume(Windows1252.scalar(byte))
+                    sanitizer.consumeLegacy(Windows1252.scalar(byte))
                     repairedBytes += 1
                     index += 1
                 }
             case .windows1252:
-                sanitizer.consume(Windows1252.scalar(byte))
+                sanitizer.consumeLegacy(Windows1252.scalar(byte))
                 index += 1
             }
         }

@@ -14,14 +14,20 @@ import Testing
         #expect(text("a\u{9B}2Jb\u{85}c") == "abc")
     }
 
-    /// Found by the tmux test of issue 10: an 8-bit OSC (U+009D) loses its introducer but its
-    /// payload shows as words. Harmless to the terminal (no control reaches it), but not the
-    /// article's text. TextSanitizer (Text/) treats only U+009B as an introducer; the fix is
-    /// the text helper's. When it lands this known issue stops recurring: remove the wrapper.
+    /// An 8-bit string (U+0090 DCS, U+0098 SOS, U+009D OSC, U+009E PM, U+009F APC) that is
+    /// terminated goes with its payload, whatever ends it.
     @Test func eightBitStringSequencesGoWithTheirPayload() {
-        withKnownIssue("U+009D/U+0090/U+009E/U+009F payloads are kept (Text/TextSanitizer)") {
-            #expect(text("a\u{9D}0;title\u{9C}b") == "ab")
-            #expect(text("a\u{90}1;2|secret\u{9C}b") == "ab")
-        }
+        #expect(text("a\u{9D}0;title\u{9C}b") == "ab")
+        #expect(text("a\u{90}1;2|secret\u{9C}b") == "ab")
+        #expect(text("a\u{9D}52;c;cHduZWQ=\u{7}b") == "ab")
+        #expect(text("a\u{98}sos\u{1B}\\b\u{9E}pm\u{9C}c\u{9F}apc\u{18}d") == "abcd")
+    }
+
+    /// An introducer with no terminator before the line ends is a stray byte (a mis-decoded
+    /// file, say): it goes, but the words after it are the article's and stay.
+    @Test func aStrayEightBitIntroducerKeepsTheWordsAfterIt() {
+        #expect(text("a\u{9D}b c\nd") == "ab c\nd")
+        #expect(text("a\u{9F}b\u{1B}[31mc\u{9C}d") == "abcd")
+        #expect(text("a\u{90}b") == "ab")
     }
 }
