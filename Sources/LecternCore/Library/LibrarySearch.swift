@@ -22,37 +22,58 @@ public enum LibrarySearch {
         return Parallel.map(files.indices) { index -> Hit? in
             let (path, id) = files[index]
             // A folder or an unreadable file is not in the listing either.
-            guard let bytes = try? ArticleFile.readAll(path), bytes.withUnsafeBytes({ query.mayMatch($0) }),
-                  let decoded = ArticleText.decode(bytes) else { return nil }  // not text: not listed
-            // A file the listing reads whole gets its entry from the text decoded here.
-            let entry = bytes.count <= ArticleFile.wholeReadLimit
-                ? Library.entry(wholeText: decoded, path: path, id: id)
-                : try? Library.summarize(wholeFile: bytes, path: path, id: id)
-            return entry.flatMap { hit(for: $0, decoded: decoded, query: query, snippets: snippetsPerArticle) }
+            guard let bytes = try? ArticleFile.readAll(path) else { return nil }
+            return hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle)
         }.compactMap { $0 }
     }
 
     /// One article's matches, or nil when it has none (or cannot be read).
     public static func hit(for entry: LibraryEntry, query: SearchQuery, snippets snippetsPerArticle: Int = 3) -> Hit? {
-        guard let bytes = try? ArticleFile.readAll(entry.path), bytes.withUnsafeBytes({ query.mayMatch($0) }),
-              let decoded = ArticleText.decode(bytes) else { return nil }
-        return hit(for: entry, decoded: decoded, query: query, snippets: snippetsPerArticle)
+        guard let bytes = try? ArticleFile.readAll(entry.path) else { return nil }
+        return hit(inFile: bytes, id: entry.id, path: entry.path, listed: entry, query: query, snippets: snippetsPerArticle)
     }
 
-    /// The matches of the article whose decoded text is `decoded`.
-    private static func hit(for entry: LibraryEntry, decoded: DecodedText, query: SearchQuery, snippets snippetsPerArticle: Int) -> Hit? {
-        if BodyMatchCount.applies(to: query),
-           let counted = BodyMatchCount(query, in: decoded.text, id: entry.id, path: entry.path, wanted: snippetsPerArticle) {
+    /// The matches in the file whose bytes are `bytes`, with `listed` as the hit's entry or,
+    /// without it, the entry the listing would make. Files that cannot match are ruled out on
+    /// their raw bytes; plain UTF-8 files are counted on them, decoding only the first blocks,
+    /// as far as the snippets need; other files are decoded whole.
+    private static func hit(inFile bytes: [UInt8], id: String, path: String, listed: LibraryEntry?,
+                            query: SearchQuery, snippets: Int) -> Hit? {
+        guard bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
+        if BodyMatchCount.applies(to: query), let counted = bytes.withUnsafeBufferPointer({
+            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets)
+        }) {
             guard counted.count > 0 else { return nil }
-            let snippets = counted.firstMatches.map { Snippet.make(for: $0, in: counted.passages) }
-            return Hit(entry: entry, count: counted.count, snippets: snippets)
+            // The listing's title and links are those the parse finds; a plain file is UTF-8 throughout.
+            let entry = listed ?? LibraryEntry(
+                id: id, title: counted.title, path: path,
+                previous: counted.links.previous.map { ArticleLink(title: $0) },
+                next: counted.links.next.map { ArticleLink(title: $0) },
+                wasReadWhole: bytes.count <= ArticleFile.wholeReadLimit)
+            return hit(entry, counted)
         }
-        let article = ArticleParser.parse(decoded.text, id: entry.id, path: entry.path)
+        guard let decoded = ArticleText.decode(bytes) else { return nil }  // not text: not listed
+        // A file the listing reads whole gets its entry from the text decoded here.
+        func entry() -> LibraryEntry? {
+            if let listed { return listed }
+            if bytes.count <= ArticleFile.wholeReadLimit { return Library.entry(wholeText: decoded, path: path, id: id) }
+            return try? Library.summarize(wholeFile: bytes, path: path, id: id)
+        }
+        if BodyMatchCount.applies(to: query),
+           let counted = BodyMatchCount(query, in: decoded.text, id: id, path: path, wanted: snippets) {
+            guard counted.count > 0, let entry = entry() else { return nil }
+            return hit(entry, counted)
+        }
+        let article = ArticleParser.parse(decoded.text, id: id, path: path)
         // Footer titles name other articles: a match there is not this article's text.
         let passages = Array(Document(article).bodyPassages)
         let results = SearchResults(query: query, passages: passages)
-        guard results.count > 0 else { return nil }
-        let snippets = results.matches.prefix(snippetsPerArticle).map { Snippet.make(for: $0, in: passages) }
+        guard results.count > 0, let entry = entry() else { return nil }
+        let snippets = results.matches.prefix(snippets).map { Snippet.make(for: $0, in: passages) }
         return Hit(entry: entry, count: results.count, snippets: snippets)
+    }
+
+    private static func hit(_ entry: LibraryEntry, _ counted: BodyMatchCount) -> Hit {
+        Hit(entry: entry, count: counted.count, snippets: counted.firstMatches.map { Snippet.make(for: $0, in: counted.passages) })
     }
 }

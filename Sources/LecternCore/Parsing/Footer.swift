@@ -20,10 +20,13 @@ struct Footer: Equatable {
         return found
     }
 
+    /// No label line is longer (in UTF-8 bytes).
+    static let longestLabelLine = 40
+
     /// A line that is only the word Previous or Next (any case, optional colon).
     static func label(_ line: Substring) -> LinkDirection? {
         // Labels are short; most lines are paragraphs and are not worth lowercasing.
-        guard line.utf8.count <= 40 else { return nil }
+        guard line.utf8.count <= longestLabelLine else { return nil }
         // Every label starts with p, n or <, or with a character outside ASCII (« ←, or white
         // space the trim takes off): a line that starts otherwise is not worth lowercasing.
         if let first = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,

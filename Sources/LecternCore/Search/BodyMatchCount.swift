@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Counting an article's matches on its decoded text, without building its blocks and passages,
-/// and parsing only as far as the snippets need.
+/// Counting an article's matches on its text's bytes, without building its blocks and passages,
+/// and decoding and parsing only as far as the snippets need.
 ///
 /// The parser keeps every character of the body that a letter can match: it takes out markers
 /// (`- `, `1. `, `> `, `#`), rules and blank lines, trims line ends, joins lines with a space (or
@@ -12,6 +8,9 @@ import Glibc
 /// the body is a match in the passages and the other way round; only a match across a line
 /// break could differ (the lines may be in different blocks). When one is found, or when the
 /// query has other characters, the caller parses the whole article.
+///
+/// The body runs from the title line to the footer, which is found from the last few paragraphs
+/// alone (`Footer.find` looks no further back), so a long article is never split into lines.
 struct BodyMatchCount {
     /// Matches in the body (the title line up to the footer).
     var count: Int
@@ -19,6 +18,9 @@ struct BodyMatchCount {
     var firstMatches: [TextSpan]
     /// Those first blocks' passages (the title first), for snippets.
     var passages: [String]
+    /// The article's title and footer links, as its parse finds them (only when `count` > 0).
+    var title = ""
+    var links: (previous: String?, next: String?) = (nil, nil)
 
     /// Whether every match of `query` is within a line for the count above to hold.
     static func applies(to query: SearchQuery) -> Bool {
@@ -35,29 +37,44 @@ struct BodyMatchCount {
     /// Nil when the article needs the whole parse: it has no title line, or a match crosses a
     /// line break. `text` is the decoded, normalised text; `query` must pass `applies(to:)`.
     init?(_ query: SearchQuery, in text: String, id: String, path: String, wanted: Int) {
-        let lines = ArticleParser.sourceLines(text)
-        guard let titleLine = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) else { return nil }
-        let footer = Footer.find(in: lines, bodyStart: titleLine + 1)
-        let bodyEnd = footer?.startLine ?? lines.count
-        let utf8 = text.utf8
-        let start = utf8.distance(from: utf8.startIndex, to: lines[titleLine].startIndex)
-        let end = bodyEnd < lines.count ? utf8.distance(from: utf8.startIndex, to: lines[bodyEnd].startIndex) : utf8.count
+        var text = text
+        guard let counted = text.withUTF8({ Self(query, inText: $0, isDecoded: true, id: id, path: path, wanted: wanted) })
+        else { return nil }
+        self = counted
+    }
+
+    /// The same on the raw bytes of an article file; nil also when the file is not a
+    /// `PlainFile` (then it must be decoded first).
+    init?(_ query: SearchQuery, inFile bytes: UnsafeBufferPointer<UInt8>, id: String, path: String, wanted: Int) {
+        let text = PlainFile.text(bytes)
+        guard PlainFile.isPlain(text),
+              let counted = Self(query, inText: text, isDecoded: false, id: id, path: path, wanted: wanted)
+        else { return nil }
+        self = counted
+    }
+
+    /// `text` is decoded text, or a plain file's text when `isDecoded` is false.
+    private init?(_ query: SearchQuery, inText text: UnsafeBufferPointer<UInt8>, isDecoded: Bool,
+                  id: String, path: String, wanted: Int) {
+        let lines = TextLines(bytes: text, isDecoded: isDecoded)
+        guard let title = Self.titleLine(lines) else { return nil }
+        let footer = Self.footer(lines, bodyStart: min(title.upperBound + 1, text.count))
+        let bodyEnd = footer?.start ?? text.count
+        let body = UnsafeBufferPointer(rebasing: text[title.lowerBound..<bodyEnd])
         var count = 0
         var crossesLine = false
-        var wantedEnd = start
-        var bytes = text
-        bytes.withUTF8 { bytes in
-            let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            query.forEachMatch(in: body) { range in
-                if !crossesLine, memchr(body.baseAddress! + range.lowerBound, 0x0A, range.count) != nil {
-                    crossesLine = true
-                }
-                count += 1
-                if count == wanted { wantedEnd = start + range.upperBound }
-            }
+        var lastWantedEnd = title.lowerBound
+        query.forEachMatch(in: body) { range in
+            if !crossesLine, body[range].contains(0x0A) { crossesLine = true }
+            count += 1
+            if count <= wanted { lastWantedEnd = title.lowerBound + range.upperBound }
         }
         guard !crossesLine else { return nil }
         self.count = count
+        if count > 0 {
+            self.title = ArticleParser.titleText(lines.text(lines.content(title))[...])
+            links = (footer?.found.previous, footer?.found.next)
+        }
         guard count > 0, wanted > 0 else {
             firstMatches = []
             passages = []
@@ -65,24 +82,72 @@ struct BodyMatchCount {
         }
         // Parse up to a line that starts a new block whatever came before it: an unindented line
         // after a blank one. Every block before it is then as the whole parse makes it.
-        var cut = bodyEnd
-        if count >= wanted {
-            let index = utf8.index(utf8.startIndex, offsetBy: wantedEnd - 1)
-            cut = lines.firstIndex { $0.startIndex > index } ?? lines.count
-            while cut < bodyEnd, !(lines[cut - 1].trimmingWhitespace().isEmpty && Self.startsBlock(lines[cut])) { cut += 1 }
+        var cut = min(lines.end(ofLineAt: lastWantedEnd - 1) + 1, bodyEnd)
+        while cut < bodyEnd {
+            let line = cut..<lines.end(ofLineAt: cut)
+            if lines.isBlank(lines.start(ofLineEndingAt: cut - 1, floor: 0)..<(cut - 1)) && lines.startsBlock(line) { break }
+            cut = min(line.upperBound + 1, bodyEnd)
         }
+        var headLines = ArticleParser.sourceLines(lines.text(0..<cut))
+        // A cut after a line feed leaves an empty piece after it, which is no line of the body.
+        if cut > 0, text[cut - 1] == 0x0A { headLines.removeLast() }
+        guard let titleIndex = headLines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) else { return nil }
         var builder = BlockBuilder()
-        for line in lines[(titleLine + 1)..<max(titleLine + 1, cut)] { builder.add(SourceLine(line)) }
-        let article = Article(id: id, title: ArticleParser.titleText(lines[titleLine]), path: path, blocks: builder.finish())
+        for line in headLines[(titleIndex + 1)...] { builder.add(SourceLine(line)) }
+        let article = Article(id: id, title: self.title, path: path, blocks: builder.finish())
         passages = Array(Document(article).bodyPassages)
         firstMatches = Array(SearchResults(query: query, passages: passages).matches.prefix(wanted))
         guard firstMatches.count == min(count, wanted) else { return nil }
     }
 
-    /// A line that opens a block after a blank line: not blank, not indented (an indented one
-    /// may continue a list item).
-    private static func startsBlock(_ line: Substring) -> Bool {
-        guard let first = line.utf8.first, first != 0x20 else { return false }
-        return !line.trimmingWhitespace().isEmpty
+    /// The first line that is not blank, or nil when there is none (the article is titled by its id).
+    private static func titleLine(_ lines: TextLines) -> Range<Int>? {
+        var start = 0
+        while start < lines.bytes.count {
+            let line = start..<lines.end(ofLineAt: start)
+            if !lines.isBlank(line) { return line }
+            start = line.upperBound + 1
+        }
+        return nil
+    }
+
+    /// The footer and where it starts, or nil when the article has none. `Footer.find` judges only the
+    /// last six runs of non-blank lines of the body (each footer group, and the suffixes of groups
+    /// it tries, lie within them), so it is given just those; and only when one of their lines
+    /// is a footer label, without which there is no footer.
+    private static func footer(_ lines: TextLines, bodyStart: Int) -> (found: Footer, start: Int)? {
+        let runsJudged = 6
+        var runs = 0
+        var hasLabel = false
+        var tailStart = bodyStart
+        var end = lines.bytes.count
+        var inRun = false
+        while true {
+            let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
+            let line = start..<end
+            if lines.isBlank(line) {
+                if inRun {
+                    runs += 1
+                    inRun = false
+                    if runs == runsJudged { break }
+                }
+            } else {
+                inRun = true
+                tailStart = start
+                let content = lines.content(line)
+                if !hasLabel, content.count <= Footer.longestLabelLine, Footer.label(lines.text(content)[...]) != nil {
+                    hasLabel = true
+                }
+            }
+            if start == bodyStart { break }
+            end = start - 1
+        }
+        guard hasLabel else { return nil }
+        let tail = lines.text(tailStart..<lines.bytes.count)
+        guard let footer = Footer.find(in: ArticleParser.sourceLines(tail), bodyStart: 0) else { return nil }
+        // The footer's first line, counted in the bytes' lines from the tail's start.
+        var start = tailStart
+        for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }
+        return (footer, start)
     }
 }

@@ -37,6 +37,77 @@ enum ByteScan {
         return i
     }
 
+    /// Up to four bytes that begin every match, each compared after OR-ing in its case bit (0x20
+    /// for a letter in either case): eight candidate places are tested at once.
+    struct Literal: Sendable {
+        static let longest = 4
+        let length: Int
+        /// Unused places have target and case bit 0xFF, which every byte matches.
+        private let targets: UInt32
+        private let caseBits: UInt32
+
+        /// Nil unless `bytes` has 2 to `longest` elements: one byte is for `Stop`.
+        init?(_ bytes: [(target: UInt8, caseBit: UInt8)]) {
+            guard bytes.count >= 2, bytes.count <= Self.longest else { return nil }
+            length = bytes.count
+            var targets: UInt32 = 0xFFFF_FFFF
+            var caseBits: UInt32 = 0xFFFF_FFFF
+            for (place, byte) in bytes.enumerated() {
+                let shift = UInt32(place * 8)
+                targets = targets & ~(0xFF << shift) | UInt32(byte.target) << shift
+                caseBits = caseBits & ~(0xFF << shift) | UInt32(byte.caseBit) << shift
+            }
+            self.targets = targets
+            self.caseBits = caseBits
+        }
+
+        @inline(__always)
+        func target(_ place: Int) -> UInt8 { UInt8(truncatingIfNeeded: targets >> UInt32(place * 8)) }
+
+        @inline(__always)
+        func caseBit(_ place: Int) -> UInt8 { UInt8(truncatingIfNeeded: caseBits >> UInt32(place * 8)) }
+
+        @inline(__always)
+        func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+            guard start + length <= bytes.count else { return false }
+            for place in 0..<length where bytes[start + place] | caseBit(place) != target(place) { return false }
+            return true
+        }
+    }
+
+    /// The first index at or after `start` where `literal` is; `bytes.count` when it is nowhere.
+    @inline(__always)
+    static func next(_ literal: Literal, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            func load(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+            let t0 = repeated(literal.target(0)), c0 = repeated(literal.caseBit(0))
+            let t1 = repeated(literal.target(1)), c1 = repeated(literal.caseBit(1))
+            let t2 = repeated(literal.target(2)), c2 = repeated(literal.caseBit(2))
+            let t3 = repeated(literal.target(3)), c3 = repeated(literal.caseBit(3))
+            // Byte k of `differs` is zero when the literal is at i + k.
+            while i + 8 + 3 <= count {
+                // (In Swift `^` and `|` bind alike, left to right: hence the brackets.)
+                let differs = ((load(i) | c0) ^ t0) | ((load(i + 1) | c1) ^ t1)
+                    | ((load(i + 2) | c2) ^ t2) | ((load(i + 3) | c3) ^ t3)
+                let zeros = zeroBytes(differs)
+                if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < count, !literal.matches(bytes, at: i) { i += 1 }
+        return i
+    }
+
+    /// The high bit of each byte of `word` that is zero, and nothing else (no borrow between bytes).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7 = repeated(0x7F)
+        return ~(((word & low7) &+ low7) | word | low7)
+    }
+
     @inline(__always)
     static func repeated(_ byte: UInt8) -> UInt64 {
         0x0101_0101_0101_0101 &* UInt64(byte)

@@ -18,6 +18,9 @@ struct QueryPattern: Sendable {
     private let isFirstByte: [Bool]
     /// A quick superset of `isFirstByte`, for skipping eight bytes at a time.
     private let firstByteStop: ByteScan.Stop
+    /// The ASCII bytes every match begins with, when the first two units or more take one each:
+    /// then places are tested for all of them at once, not one byte at a time.
+    private let literal: ByteScan.Literal?
 
     /// `text` must be NFC, trimmed and single-spaced.
     init(text: String, caseSensitive: Bool) {
@@ -45,6 +48,10 @@ struct QueryPattern: Sendable {
         }
         isFirstByte = firstBytes
         firstByteStop = Self.stop(covering: firstBytes)
+        let leading = units.prefix { !$0.isWhitespace && $0.ascii != 0 && $0.scalars.isEmpty }
+        literal = ByteScan.Literal(leading.prefix(ByteScan.Literal.longest).map { unit in
+            (unit.ascii, unit.foldsASCII && ASCII.isLetter(unit.ascii) ? 0x20 : 0)
+        })
     }
 
     /// The narrowest `ByteScan.Stop` that stops at every byte marked in `firstBytes`.
@@ -68,6 +75,22 @@ struct QueryPattern: Sendable {
     /// Calls `body` with the UTF-8 offset range of each non-overlapping match in `bytes`, in order.
     func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         guard !units.isEmpty else { return }
+        if let literal {
+            units.withUnsafeBufferPointer { units in
+                var i = 0
+                while true {
+                    i = ByteScan.next(literal, in: bytes, from: i)
+                    guard i < bytes.count else { return }
+                    if let end = Self.matchEnd(of: units, in: bytes, from: i) {
+                        body(i..<end)
+                        i = end
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            return
+        }
         isFirstByte.withUnsafeBufferPointer { isFirst in
             units.withUnsafeBufferPointer { units in
                 var i = 0

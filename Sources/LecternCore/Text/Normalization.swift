@@ -13,6 +13,19 @@ public enum Normalization {
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
+    /// A scalar that `isTriviallyNFC` passes.
+    @inline(__always)
+    static func isTriviallyNFC(_ scalar: UInt32) -> Bool {
+        scalar < 0x300 || (0x2010...0x205E).contains(scalar)
+    }
+
+    /// True when valid UTF-8 `bytes` pass NFC's quick check, so `nfc` would leave them as they
+    /// are (false may also mean that only the full check could tell), without a String of them.
+    static func passesQuickCheck(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var span = try? UTF8Span(validating: bytes.span) else { return false }
+        return span.checkForNFC(quickCheck: true)
+    }
+
     /// True when every scalar of `s` is below U+0300 or is typographic punctuation (U+2010–U+205E:
     /// dashes, curly quotes, ellipsis), as in most articles. That is enough for `s` to be NFC: all
     /// those scalars are unchanged by NFC, and none composes with another of them (a scalar below

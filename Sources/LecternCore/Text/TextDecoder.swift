@@ -134,7 +134,7 @@ public enum TextDecoder {
 
     /// Skips whole 8-byte words of printable ASCII (0x20–0x7E); the byte loops finish the run.
     @inline(__always)
-    private static func endOfPrintableASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func endOfPrintableASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -164,11 +164,18 @@ public enum TextDecoder {
                 continue
             }
             guard byte >= 0x80, let (scalar, length) = UTF8Scalar.validatedDecode(bytes, at: index),
-                  scalar >= 0xA0, !(0x2028...0x202E).contains(scalar), !(0x2066...0x2069).contains(scalar),
-                  DisplayWidth.classOf(scalar) != 0
+                  copiesUnchanged(scalar)
             else { break }
             index += length
         }
         return index
+    }
+
+    /// A scalar outside ASCII that the sanitizer copies as it is: printable, not a C1 control,
+    /// line or paragraph separator or bidi control.
+    @inline(__always)
+    static func copiesUnchanged(_ scalar: UInt32) -> Bool {
+        scalar >= 0xA0 && !(0x2028...0x202E).contains(scalar) && !(0x2066...0x2069).contains(scalar)
+            && DisplayWidth.classOf(scalar) != 0
     }
 }

@@ -48,11 +48,29 @@ enum WhiteSpace {
 
     /// `text` trimmed, each inner run of white space one space.
     static func collapsed<S: StringProtocol>(_ text: S) -> String {
+        // Snippets of parsed text mostly are already: checking is cheaper than rebuilding.
+        if isCollapsed(text) { return String(text) }
         var result = String.UnicodeScalarView()
         collapse(text.unicodeScalars) { scalar, afterSpace in
             if afterSpace { result.append(" ") }
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Whether `text` is trimmed and its only white space is single spaces.
+    static func isCollapsed<S: StringProtocol>(_ text: S) -> Bool {
+        var afterSpace = true  // a leading space is not collapsed
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if contains(scalar.value) {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return !afterSpace || text.isEmpty
     }
 }

@@ -1,0 +1,43 @@
+/// Article files whose raw bytes search can read as their decoded text.
+///
+/// Decoding (`ArticleText.decode`) drops a byte order mark, turns CR LF into LF and a tab into a
+/// space, takes out controls and escape sequences, mends bytes that are not UTF-8 and puts the
+/// text in NFC. A file that is valid UTF-8 and NFC, whose only controls are tabs, LFs and CRs
+/// right before an LF, and whose other scalars the decoder copies unchanged, decodes to its own
+/// bytes but for those CRs and tabs. Neither changes what search sees: both are white space to a
+/// query, line breaks stay where they were, and a cluster boundary never depends on which white
+/// space follows. So such a file is counted on its raw bytes, line for line.
+enum PlainFile {
+    /// The bytes after a byte order mark, if there is one: the decoder drops it.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        return hasMark ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+    }
+
+    /// True when `text` (the bytes after any byte order mark) decodes as described above.
+    static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = text.count
+        var index = 0
+        // Only text with scalars the trivial NFC test does not pass needs the quick check.
+        var needsNFCCheck = false
+        while true {
+            index = TextDecoder.endOfPrintableASCIIWords(text, from: index)
+            guard index < count else { break }
+            let byte = text[index]
+            switch byte {
+            case 0x20..<0x7F, 0x0A, 0x09:
+                index += 1
+            case 0x0D where index + 1 < count && text[index + 1] == 0x0A:
+                index += 2
+            case 0x80...:
+                guard let (scalar, length) = UTF8Scalar.validatedDecode(text, at: index),
+                      TextDecoder.copiesUnchanged(scalar) else { return false }
+                needsNFCCheck = needsNFCCheck || !Normalization.isTriviallyNFC(scalar)
+                index += length
+            default:
+                return false
+            }
+        }
+        return !needsNFCCheck || Normalization.passesQuickCheck(text)
+    }
+}
