@@ -111,38 +111,35 @@ struct BodyMatchCount {
         return nil
     }
 
-    /// The footer and where it starts, or nil when the article has none. `Footer.find` judges only the
-    /// last six runs of non-blank lines of the body (each footer group, and the suffixes of groups
-    /// it tries, lie within them), so it is given just those; and only when one of their lines
-    /// is a footer label, without which there is no footer.
+    /// The footer and where it starts, or nil when the article has none. `Footer.find` tries
+    /// the last six groups of lines of the body as the footer's start (each group a run of
+    /// non-blank lines, or a part of one that opens with a label), keeping the earliest that
+    /// parses, and a footer starts with a label. So only the last six runs matter, and of them
+    /// only those from the first that opens with a label: the decoded text of those is enough.
     private static func footer(_ lines: TextLines, bodyStart: Int) -> (found: Footer, start: Int)? {
         let runsJudged = 6
         var runs = 0
-        var hasLabel = false
-        var tailStart = bodyStart
+        var tailStart: Int?
         var end = lines.bytes.count
-        var inRun = false
-        while true {
+        var runStart: Int?
+        while runs < runsJudged {
             let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
             let line = start..<end
-            if lines.isBlank(line) {
-                if inRun {
-                    runs += 1
-                    inRun = false
-                    if runs == runsJudged { break }
-                }
-            } else {
-                inRun = true
-                tailStart = start
-                let content = lines.content(line)
-                if !hasLabel, content.count <= Footer.longestLabelLine, Footer.label(lines.text(content)[...]) != nil {
-                    hasLabel = true
+            let isBlank = lines.isBlank(line)
+            if !isBlank { runStart = start }
+            if isBlank || start == bodyStart, let first = runStart {
+                // A run ends here (going backwards): does its first line open with a label?
+                runs += 1
+                runStart = nil
+                let content = lines.content(first..<lines.end(ofLineAt: first))
+                if content.count <= Footer.longestLabelLine, Footer.label(lines.text(content)[...]) != nil {
+                    tailStart = first
                 }
             }
             if start == bodyStart { break }
             end = start - 1
         }
-        guard hasLabel else { return nil }
+        guard let tailStart else { return nil }
         let tail = lines.text(tailStart..<lines.bytes.count)
         guard let footer = Footer.find(in: ArticleParser.sourceLines(tail), bodyStart: 0) else { return nil }
         // The footer's first line, counted in the bytes' lines from the tail's start.

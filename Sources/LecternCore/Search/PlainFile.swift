@@ -29,6 +29,13 @@ enum PlainFile {
                 index += 1
             case 0x0D where index + 1 < count && text[index + 1] == 0x0A:
                 index += 2
+            case 0xC2 where index + 1 < count && text[index + 1] >= 0xA0 && text[index + 1] <= 0xBF,
+                 0xC3...0xCB where index + 1 < count && text[index + 1] & 0xC0 == 0x80:
+                // U+00A0–U+02FF (Latin letters with accents, «, ©...): all printable and NFC alone.
+                index += 2
+            case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && text[index + 2] >= 0x90 && text[index + 2] <= 0xA7:
+                // U+2010–U+2027: dashes, curly quotes, ellipsis.
+                index += 3
             case 0x80...:
                 guard let (scalar, length) = UTF8Scalar.validatedDecode(text, at: index),
                       TextDecoder.copiesUnchanged(scalar) else { return false }

@@ -26,47 +26,74 @@ public enum Snippet {
         return WhiteSpace.collapsed(before + text[start..<end] + after)
     }
 
-    /// The same snippet, worked out on bytes, when each character within `context` + 2 of the
-    /// match is one byte of printable ASCII (so a space is the only white space) and the match
-    /// begins and ends with scalars below U+0300 (so no character joins across its ends);
-    /// nil otherwise.
+    /// The same snippet, worked out on scalars, when every character within `context` + 2 of
+    /// the match and at its ends is one scalar that joins nothing (`isLoneScalar`): then the
+    /// characters are the scalars and white space is a space or a no-break space. Nil otherwise.
     static func plainSnippet(_ text: String, _ match: Range<Int>, context: Int) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
             let count = bytes.count
             let (lower, upper) = (match.lowerBound, match.upperBound)
-            guard lower < upper else { return nil }
-            let from = max(0, lower - context - 2), to = min(count, upper + context + 2)
-            func isPrintableASCII(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
-            guard isPrintableASCII(from..<lower), isPrintableASCII(upper..<to), bytes[lower] < 0xCC else { return nil }
-            var last = upper - 1
-            while last > lower, bytes[last] & 0xC0 == 0x80 { last -= 1 }
-            guard UTF8Scalar.decode(bytes, at: last).scalar < 0x300 else { return nil }
-            let space: UInt8 = 0x20
-
-            // Before: the whole of it, or the last `context` characters from a word on, trimmed.
-            var start = 0
-            if lower > context {
-                start = lower - context
-                if bytes[start - 1] != space, let firstSpace = (start..<lower).first(where: { bytes[$0] == space }),
-                   (firstSpace..<lower).contains(where: { bytes[$0] != space }) {
-                    start = firstSpace + 1
-                }
-                while start < lower, bytes[start] == space { start += 1 }
+            guard lower < upper, isLoneScalar(UTF8Scalar.decode(bytes, at: lower).scalar),
+                  isLoneScalar(UTF8Scalar.decode(bytes, at: scalarStart(before: upper, in: bytes)).scalar) else { return nil }
+            // The characters before the match, nearest first, and after it, in order: where each
+            // starts, and whether it is white space.
+            var before: [(offset: Int, isSpace: Bool)] = []
+            var index = lower
+            while index > 0, before.count < context + 2 {
+                index = scalarStart(before: index, in: bytes)
+                let scalar = UTF8Scalar.decode(bytes, at: index).scalar
+                guard isLoneScalar(scalar) else { return nil }
+                before.append((index, scalar == 0x20 || scalar == 0xA0))
             }
-            // After: the whole of it, or the first `context` characters up to a word's end, trimmed.
-            var end = count
-            if count - upper > context {
-                end = upper + context
-                if bytes[end] != space, let lastSpace = (upper..<end).last(where: { bytes[$0] == space }),
-                   (upper..<lastSpace).contains(where: { bytes[$0] != space }) {
-                    end = lastSpace
-                }
-                while end > upper, bytes[end - 1] == space { end -= 1 }
+            var after: [(offset: Int, isSpace: Bool)] = []
+            index = upper
+            while index < count, after.count < context + 2 {
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                guard isLoneScalar(scalar) else { return nil }
+                after.append((index, scalar == 0x20 || scalar == 0xA0))
+                index += length
             }
-            let kept = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            return WhiteSpace.collapsed((lower > context ? "…" : "") + kept + (count - upper > context ? "…" : ""))
+            // Before: all of it, or the last `context` characters, from a word on when the cut is
+            // inside one and a later one starts, trimmed at the start.
+            let cutBefore = before.count > context
+            var kept = min(context, before.count)
+            if cutBefore, !before[context].isSpace, let space = (0..<context).last(where: { before[$0].isSpace }),
+               (0..<space).contains(where: { !before[$0].isSpace }) {
+                kept = space
+            }
+            if cutBefore { while kept > 0, before[kept - 1].isSpace { kept -= 1 } }
+            let start = kept > 0 ? before[kept - 1].offset : lower
+            // After: all of it, or the first `context` characters, up to the end of a word when
+            // the cut is inside one and an earlier one ends, trimmed at the end.
+            let cutAfter = after.count > context
+            var keptAfter = cutAfter ? context : after.count
+            if cutAfter, !after[context].isSpace, let space = (0..<context).last(where: { after[$0].isSpace }),
+               (0..<space).contains(where: { !after[$0].isSpace }) {
+                keptAfter = space
+            }
+            if cutAfter { while keptAfter > 0, after[keptAfter - 1].isSpace { keptAfter -= 1 } }
+            let end = keptAfter < after.count ? after[keptAfter].offset : count
+            let snippet = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return WhiteSpace.collapsed((cutBefore ? "…" : "") + snippet + (cutAfter ? "…" : ""))
         }
+    }
+
+    /// A scalar that is a character of its own whatever is around it, and white space only if a
+    /// space or no-break space: printable ASCII, U+00A0–U+02FF (no combining marks yet) and
+    /// typographic punctuation other than the line, paragraph and bidi controls.
+    @inline(__always)
+    private static func isLoneScalar(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value)
+            || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+    }
+
+    /// Where the scalar that ends at `index` starts.
+    @inline(__always)
+    private static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 
     /// Up to `limit` characters from the end of `text`, starting at a word when it was cut.

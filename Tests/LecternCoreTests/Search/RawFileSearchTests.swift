@@ -26,7 +26,8 @@ import Testing
             }
             text += block + Array((random.next(upTo: 4) == 0 ? "\n" : "\n\n").utf8)
         }
-        text += Array(BodyMatchCountTests.footers[random.next(upTo: BodyMatchCountTests.footers.count)].utf8)
+        let footers = BodyMatchCountTests.footers + Self.footers
+        text += Array(footers[random.next(upTo: footers.count)].utf8)
         if random.next(upTo: 3) > 0, let string = String(validating: text, as: UTF8.self) {
             text = Array(Normalization.nfc(string).utf8)
         }
@@ -40,6 +41,18 @@ import Testing
         if random.next(upTo: 8) == 0 { text = [0xEF, 0xBB, 0xBF] + text }
         return text
     }
+
+    /// Footers and near-footers: labels run together, repeated, with long or sentence-like
+    /// "titles", a label inside the last paragraphs.
+    static let footers = [
+        "\n\nPrevious\nThe kiss before\nNext\nMemory after",
+        "\n\n« Previous\n\nthe kiss\n\n\n\nNext »\n\nthe memory",
+        "\n\nNext\n\nThis is the last paragraph, a whole sentence about memory.",
+        "\n\nNext\nNext\nNext\n\nthe\nkiss\nmemory",
+        "\n\nPrevious\n\nthe kiss\n\nsome memory\n\nmore trauma\n\nNext\n\nthe end",
+        "\n\nNext:\n\n\n",
+        "\n\nPrevious post\n  \tthe kiss\n\n\u{A0}\n\nNext article\nthe memory\n",
+    ]
 
     @Test func plainFilesDecodeToTheirOwnBytesButForCRsAndTabs() {
         var plain = 0
@@ -193,5 +206,13 @@ import Testing
             }
         }
         #expect(found > 200)
+    }
+}
+
+extension RawFileSearchTests {
+    /// `PlainFile` passes the commonest scalars outside ASCII without looking them up.
+    @Test func commonScalarsArePlainAndNFC() {
+        for value in UInt32(0xA0)..<0x300 { #expect(TextDecoder.copiesUnchanged(value) && Normalization.isTriviallyNFC(value)) }
+        for value in UInt32(0x2010)...0x2027 { #expect(TextDecoder.copiesUnchanged(value) && Normalization.isTriviallyNFC(value)) }
     }
 }
