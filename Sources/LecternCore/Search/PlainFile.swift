@@ -18,7 +18,7 @@ enum PlainFile {
     static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = text.count
         var index = 0
-        // Only text with scalars the trivial NFC test does not pass needs the quick check.
+        // Only text with a scalar that may compose or change needs NFC's quick check.
         var needsNFCCheck = false
         while true {
             index = TextDecoder.endOfPrintableASCIIWords(text, from: index)
@@ -39,7 +39,7 @@ enum PlainFile {
             case 0x80...:
                 guard let (scalar, length) = UTF8Scalar.validatedDecode(text, at: index),
                       TextDecoder.copiesUnchanged(scalar) else { return false }
-                needsNFCCheck = needsNFCCheck || !Normalization.isTriviallyNFC(scalar)
+                needsNFCCheck = needsNFCCheck || !Normalization.isInert(scalar)
                 index += length
             default:
                 return false

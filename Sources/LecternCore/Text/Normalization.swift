@@ -13,11 +13,20 @@ public enum Normalization {
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// A scalar that `isTriviallyNFC` passes.
-    @inline(__always)
-    static func isTriviallyNFC(_ scalar: UInt32) -> Bool {
-        scalar < 0x300 || (0x2010...0x205E).contains(scalar)
+    /// A scalar that NFC leaves as it is, with combining class 0, and that no canonical
+    /// decomposition has after its first scalar: so it never composes with the scalar before it,
+    /// and text made only of such scalars is NFC. Those `isTriviallyNFC` passes, and the
+    /// ideographs, kana, Hangul syllables, fullwidth forms, symbols and emoji of most text (a
+    /// test checks every one of them).
+    static func isInert(_ scalar: UInt32) -> Bool {
+        if scalar < 0x300 || (0x2010...0x205E).contains(scalar) { return true }
+        return inertRanges.contains { $0.contains(scalar) }
     }
+
+    static let inertRanges: [ClosedRange<UInt32>] = [
+        0x200D...0x200D, 0x2600...0x27BF, 0x3000...0x3029, 0x3041...0x3096, 0x30A0...0x30FF,
+        0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFE00...0xFE0F, 0xFF01...0xFF60, 0x1F300...0x1FAFF,
+    ]
 
     /// True when valid UTF-8 `bytes` pass NFC's quick check, so `nfc` would leave them as they
     /// are (false may also mean that only the full check could tell), without a String of them.
