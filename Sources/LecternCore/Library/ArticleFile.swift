@@ -6,9 +6,11 @@ import Glibc
 /// listing needs just the title and the footer.
 enum ArticleFile {
     /// Files up to this size are read whole even for a listing.
-    static let wholeReadLimit = 64 * 1024
-    /// How much of each end of a larger file a listing reads.
-    static let excerptSize = 16 * 1024
+    static let wholeReadLimit = 8 * 1024
+    /// How much of each end of a larger file a listing reads: a title line and a footer fit
+    /// with room to spare, and a listing of thousands of files copies little more than `head`
+    /// would.
+    static let excerptSize = 4 * 1024
 
     struct Excerpt {
         var head: [UInt8]
