@@ -52,7 +52,31 @@ import Testing
         }
         #expect(Normalization.isTriviallyNFC("it’s “quoted” – and — more…"))
         #expect(!Normalization.isTriviallyNFC("\u{2000}"))  // a singleton: NFC makes it U+2002
-        #expect(!Normalization.isTriviallyNFC("東京"))
+        #expect(Normalization.isTriviallyNFC("東京, 👍🏽 and 🎉\u{FE0F} 👩\u{200D}💻"))
+        #expect(!Normalization.isTriviallyNFC("が"))  // kana compose with U+3099: not passed
+        #expect(!Normalization.isTriviallyNFC("한"))  // Hangul syllables compose with jamo
+    }
+
+    /// The fast path also passes the zero-width joiner, CJK unified ideographs, variation
+    /// selectors and emoji: each is stable under NFC, has combining class 0, and composes with
+    /// none of the scalars the fast path passes.
+    @Test func ideographsAndEmojiNeedNoNormalization() {
+        let added = [0x200D] + Array(stride(from: 0x4E00, through: 0x9FFF, by: 5)) + [0x9FFF]
+            + Array(0xFE00...0xFE0F) + Array(0x1F300...0x1FAFF)
+        let scalars = added.compactMap(Unicode.Scalar.init)
+        let neighbours = (Array(0x20..<0x300) + Array(0x2010...0x205E) + [0x4E00, 0x6771, 0x9FFF, 0xFE0F, 0x1F44D, 0x1F3FD])
+            .compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+            #expect(Normalization.isTriviallyNFC(String(scalar)))
+            for other in neighbours {
+                for pair in [String(scalar) + String(other), String(other) + String(scalar)] {
+                    var span = pair.utf8Span
+                    let isNFC = span.checkForNFC(quickCheck: false)
+                    #expect(isNFC, "U+\(String(scalar.value, radix: 16)) next to \(other)")
+                }
+            }
+        }
     }
 
     /// Foundation's NFC is the reference, applied after its NFD: on Linux it leaves a Hangul
