@@ -95,6 +95,12 @@ enum ListingSummary {
 
     /// The title from the decoded first lines, or nil when they are all blank.
     private static func title(_ bytes: UnsafeBufferPointer<UInt8>, id: String) -> String? {
+        // Most often the first line that is not blank in bytes is not blank once decoded: then
+        // that line is all that needs decoding.
+        if let end = endOfFirstNonBlankLine(bytes) {
+            let head = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[..<end])))
+            if hasText(head) { return ArticleParser.title(inHead: head, id: id) }
+        }
         var size = headSize
         while true {
             // Up to and including a line feed, so every line decoded is whole.
@@ -127,6 +133,15 @@ enum ListingSummary {
     /// True when `text` has a character that is not white space, so it has a non-blank line.
     private static func hasText(_ text: String) -> Bool {
         text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || text.contains { !$0.isWhitespace }
+    }
+
+    /// Just past the line feed that ends the first line holding a byte other than white space
+    /// or a control, or nil when there is no such whole line.
+    private static func endOfFirstNonBlankLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count, bytes[index] <= 0x20 || bytes[index] == 0x7F { index += 1 }
+        guard index < bytes.count else { return nil }
+        return lineFeed(in: bytes, from: index).map { $0 + 1 }
     }
 
     /// The index of the first line feed at or after `start`.
