@@ -32,6 +32,8 @@ public enum ControlEscaping {
             var index = 0
             let count = bytes.count
             while index < count {
+                index = ASCII.endOfPrintableWords(bytes, from: index)
+                guard index < count else { break }
                 let byte = bytes[index]
                 index += 1
                 switch byte {
