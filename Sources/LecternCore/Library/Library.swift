@@ -19,6 +19,9 @@ public struct Library: Sendable {
         self.rejected = rejected
         self.isComplete = isComplete
         titleKeys = entries.map { TitleKey.make($0.title) }
+        // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
+        idByTitleKey.reserveCapacity(entries.count)
+        indexByID.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             indexByID[entry.id] = index
             if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
@@ -55,8 +58,10 @@ public struct Library: Sendable {
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
         let names = try FolderListing.names(in: folder)
+        // Joined by hand: NSString's appendingPathComponent costs a bridge per file.
+        let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
         return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
-            ((folder as NSString).appendingPathComponent($0), String($0.dropLast(4)))
+            (prefix + $0, String($0.dropLast(4)))
         }
     }
 
