@@ -64,7 +64,11 @@ struct ReadCommand: ParsableCommand {
                     runtime.notify(memoryNotice ?? "Nothing to resume: no article read yet in this library")
                 }
             }
-            if !library.isComplete { runtime.perform([.relistLibrary]) }
+            if !library.isComplete {
+                // The first frame first: reading the rest of the folder would compete with it for the cores.
+                terminal.draw(runtime.state.render())
+                runtime.perform([.relistLibrary])
+            }
             CrashRestore.crashIfAskedForTesting { terminal.draw(runtime.state.render()) }
             runtime.run(on: terminal)
             terminal.stop()
