@@ -6,9 +6,11 @@ import Glibc
 /// listing needs just the title and the footer.
 enum ArticleFile {
     /// Files up to this size are read whole even for a listing.
-    static let wholeReadLimit = 64 * 1024
-    /// How much of each end of a larger file a listing reads.
-    static let excerptSize = 16 * 1024
+    static let wholeReadLimit = 8 * 1024
+    /// How much of each end of a larger file a listing reads: a title line and a footer fit
+    /// with room to spare, and a listing of thousands of files copies little more than `head`
+    /// would.
+    static let excerptSize = 4 * 1024
 
     struct Excerpt {
         var head: [UInt8]
@@ -17,14 +19,15 @@ enum ArticleFile {
     }
 
     static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
-        try read(path, limit: Int.max).head
+        try read(path, limit: Int.max).excerpt.head
     }
 
-    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt {
+    /// What a listing reads of the file, and the file's stamp as it was read.
+    static func readExcerpt(_ path: String) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
         try read(path, limit: wholeReadLimit)
     }
 
-    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt {
+    private static func read(_ path: String, limit: Int) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
         let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
         defer { close(descriptor) }
@@ -37,32 +40,33 @@ enum ArticleFile {
         default: throw .file(path, .special)
         }
         let size = Int(info.st_size)
+        let stamp = FileStamp(info)
         if size <= limit {
-            return Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil)
+            return (Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil), stamp)
         }
         let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
         let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
-        return Excerpt(head: head, tail: tail)
+        return (Excerpt(head: head, tail: tail), stamp)
     }
 
     private static func readBytes(_ descriptor: Int32, _ path: String, at offset: Int, count: Int) throws(LibraryError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
         var failure: LibraryError?
-        bytes.withUnsafeMutableBytes { buffer in
+        // Not zeroed first: pread fills it, and only what it filled is kept.
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = 0
             while filled < count {
                 let got = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = .file(path, .readError(String(cString: strerror(errno))))
-                    return
+                    break
                 }
                 if got == 0 { break }  // the file shrank while we read it
                 filled += got
             }
+            initialized = filled
         }
         if let failure { throw failure }
-        bytes.removeLast(count - filled)
         return bytes
     }
 

@@ -9,12 +9,22 @@ public struct Library: Sendable {
     public private(set) var titleKeys: [String] = []
     private var idByTitleKey: [String: String] = [:]
     private var indexByID: [String: Int] = [:]
+    /// The stamp of each file read when it was listed, by path: a later listing reads again
+    /// only the files whose stamp changed.
+    var stamps: [String: FileStamp] = [:]
 
-    public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = []) {
+    /// False when only the first files were read (`openFirst`): the rest are stand-ins.
+    public let isComplete: Bool
+
+    public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
         self.folder = folder
         self.entries = entries
         self.rejected = rejected
+        self.isComplete = isComplete
         titleKeys = entries.map { TitleKey.make($0.title) }
+        // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
+        idByTitleKey.reserveCapacity(entries.count)
+        indexByID.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             indexByID[entry.id] = index
             if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
@@ -28,37 +38,59 @@ public struct Library: Sendable {
 
     /// Reads the `.txt` files of `folder`: titles and footers only.
     public static func open(folder: String) throws(LibraryError) -> Library {
+        try open(folder: folder, reusing: nil)
+    }
+
+    /// Reads the `.txt` files of `folder`, taking the entry of a file that has not changed
+    /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
+    static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
         let files = try articleFiles(in: folder)
         // Files are independent: both cores read them, each result in its file's place.
-        let summaries = Parallel.map(files.indices) { index -> Result<LibraryEntry, LibraryError> in
+        let summaries = Parallel.map(files.indices) { index -> Result<(LibraryEntry, FileStamp), LibraryError> in
+            let (path, id) = files[index]
+            if let known = earlier?.unchangedEntry(path: path, id: id) { return .success(known) }
             do throws(LibraryError) {
-                return .success(try summarize(path: files[index].path, id: files[index].id))
+                return .success(try summarizeStamped(path: path, id: id))
             } catch {
                 return .failure(error)
             }
         }
         var entries: [LibraryEntry] = []
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
         for (path, summary) in zip(files.map(\.path), summaries) {
             switch summary {
-            case .success(let entry): entries.append(entry)
+            case .success(let (entry, stamp)):
+                entries.append(entry)
+                stamps[path] = stamp
             case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
             }
         }
-        return Library(folder: folder, entries: entries, rejected: rejected)
+        var library = Library(folder: folder, entries: entries, rejected: rejected)
+        library.stamps = stamps
+        return library
     }
 
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
         let names = try FolderListing.names(in: folder)
+        // Joined by hand: NSString's appendingPathComponent costs a bridge per file.
+        let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
         return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
-            ((folder as NSString).appendingPathComponent($0), String($0.dropLast(4)))
+            (prefix + $0, String($0.dropLast(4)))
         }
     }
 
     /// The entry of one file.
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        try summarize(ArticleFile.readExcerpt(path), path: path, id: id)
+        try summarizeStamped(path: path, id: id).entry
+    }
+
+    /// The entry of one file, and the file's stamp when it was read.
+    static func summarizeStamped(path: String, id: String) throws(LibraryError) -> (entry: LibraryEntry, stamp: FileStamp) {
+        let (excerpt, stamp) = try ArticleFile.readExcerpt(path)
+        return (try summarize(excerpt, path: path, id: id), stamp)
     }
 
     /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it
@@ -80,8 +112,16 @@ public struct Library: Sendable {
             }
             return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
-        let head = try ArticleText.decode(ArticleText.trimmedHead(excerpt.head), of: path)
-        let end = try ArticleText.decode(ArticleText.trimmedTail(tail), of: path)
+        let headBytes = ArticleText.trimmedHead(excerpt.head)
+        let tailBytes = ArticleText.trimmedTail(tail)
+        if let summary = ListingSummary.summary(head: headBytes, tail: tailBytes, id: id) {
+            return LibraryEntry(id: id, title: summary.title, path: path,
+                                previous: summary.links.previous.map { ArticleLink(title: $0) },
+                                next: summary.links.next.map { ArticleLink(title: $0) },
+                                wasReadWhole: false)
+        }
+        let head = try ArticleText.decode(headBytes, of: path)
+        let end = try ArticleText.decode(tailBytes, of: path)
         let title = ArticleParser.title(inHead: head.text, id: id)
         let links = ArticleParser.links(in: end.text, isWhole: false)
         var entry = entry(id: id, path: path, title: title, links: links, decoded: head)

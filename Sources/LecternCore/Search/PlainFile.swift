@@ -18,10 +18,8 @@ enum PlainFile {
     static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = text.count
         var index = 0
-        // Only text with a scalar that may compose or change needs NFC's quick check.
-        var needsNFCCheck = false
         while true {
-            index = TextDecoder.endOfPrintableASCIIWords(text, from: index)
+            index = ASCII.endOfPrintableWords(text, from: index)
             guard index < count else { break }
             let byte = text[index]
             switch byte {
@@ -31,7 +29,7 @@ enum PlainFile {
                 index += 2
             case 0xC2 where index + 1 < count && text[index + 1] >= 0xA0 && text[index + 1] <= 0xBF,
                  0xC3...0xCB where index + 1 < count && text[index + 1] & 0xC0 == 0x80:
-                // U+00A0–U+02FF (Latin letters with accents, «, ©...): all printable and NFC alone.
+                // U+00A0–U+02FF (Latin letters with accents, «, ©...): all printable.
                 index += 2
             case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && text[index + 2] >= 0x90 && text[index + 2] <= 0xA7:
                 // U+2010–U+2027: dashes, curly quotes, ellipsis.
@@ -39,12 +37,11 @@ enum PlainFile {
             case 0x80...:
                 guard let (scalar, length) = UTF8Scalar.validatedDecode(text, at: index),
                       TextDecoder.copiesUnchanged(scalar) else { return false }
-                needsNFCCheck = needsNFCCheck || !Normalization.isInert(scalar)
                 index += length
             default:
                 return false
             }
         }
-        return !needsNFCCheck || Normalization.passesQuickCheck(text)
+        return Normalization.isTriviallyNFC(text) || Normalization.passesQuickCheck(text)
     }
 }
