@@ -94,12 +94,9 @@ import Testing
             guard let decoded = ArticleText.decode(bytes) else { continue }
             let article = ArticleParser.parse(decoded.text, id: "a", path: "")
             let passages = Array(Document(article).bodyPassages)
-            var queries = BodyMatchCountTests.queries.shuffled(using: &random).prefix(8)
-            if let passage = passages.randomElement(using: &random), passage.count > 2 {
-                let words = passage.split(separator: " ")
-                let start = random.next(upTo: words.count)
-                queries.append(words[start..<min(words.count, start + 1 + random.next(upTo: 3))].joined(separator: " "))
-            }
+            // Words of the articles, and pieces of this one's passages.
+            let queries = BodyMatchCountTests.queries.shuffled(using: &random).prefix(8)
+                + RandomArticleFile.queries(for: passages, &random)
             for text in queries {
                 guard let query = SearchQuery(text), BodyMatchCount.applies(to: query) else { continue }
                 compared += 1
