@@ -18,6 +18,8 @@ enum PlainFile {
     static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = text.count
         var index = 0
+        // Only a scalar outside NFC's fast path calls for the quick check, over the whole text.
+        var needsNFCCheck = false
         while true {
             index = ASCII.endOfPrintableWords(text, from: index)
             guard index < count else { break }
@@ -29,19 +31,21 @@ enum PlainFile {
                 index += 2
             case 0xC2 where index + 1 < count && text[index + 1] >= 0xA0 && text[index + 1] <= 0xBF,
                  0xC3...0xCB where index + 1 < count && text[index + 1] & 0xC0 == 0x80:
-                // U+00A0–U+02FF (Latin letters with accents, «, ©...): all printable.
+                // U+00A0–U+02FF (Latin letters with accents, «, ©...): all printable, all below U+0300.
                 index += 2
             case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && text[index + 2] >= 0x90 && text[index + 2] <= 0xA7:
-                // U+2010–U+2027: dashes, curly quotes, ellipsis.
+                // U+2010–U+2027: dashes, curly quotes, ellipsis (NFC's fast path passes them too).
                 index += 3
             case 0x80...:
                 guard let (scalar, length) = UTF8Scalar.validatedDecode(text, at: index),
                       TextDecoder.copiesUnchanged(scalar) else { return false }
+                needsNFCCheck = needsNFCCheck
+                    || !Normalization.isTriviallyNFC(UnsafeBufferPointer(rebasing: text[index..<(index + length)]))
                 index += length
             default:
                 return false
             }
         }
-        return Normalization.isTriviallyNFC(text) || Normalization.passesQuickCheck(text)
+        return !needsNFCCheck || Normalization.passesQuickCheck(text)
     }
 }

@@ -39,6 +39,7 @@ public enum Snippet {
             // The characters before the match, nearest first, and after it, in order: where each
             // starts, and whether it is white space.
             var before: [(offset: Int, isSpace: Bool)] = []
+            before.reserveCapacity(context + 2)
             var index = lower
             while index > 0, before.count < context + 2 {
                 index = scalarStart(before: index, in: bytes)
@@ -47,6 +48,7 @@ public enum Snippet {
                 before.append((index, scalar == 0x20 || scalar == 0xA0))
             }
             var after: [(offset: Int, isSpace: Bool)] = []
+            after.reserveCapacity(context + 2)
             index = upper
             while index < count, after.count < context + 2 {
                 let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
