@@ -58,20 +58,27 @@ struct BodyMatchCount {
                   id: String, path: String, wanted: Int) {
         let lines = TextLines(bytes: text, isDecoded: isDecoded)
         guard let title = Self.titleLine(lines) else { return nil }
-        // Matches up to the end of the text first: the footer is looked for only when there are
-        // some. The body's are those before it (a match that starts in the body and crosses a
+        // The footer is looked for at the first match: a file without one needs none. Matches
+        // are the body's when they start before it (one that starts in the body and crosses a
         // line is left to the whole parse, so none runs into the footer).
         let rest = UnsafeBufferPointer(rebasing: text[title.lowerBound...])
-        var ends: [Int] = []
-        var firstCrossing = Int.max
+        var footer: (found: Footer, start: Int)?
+        var end: Int?
+        var count = 0
+        var crossesLine = false
+        var lastWantedEnd = 0
         query.forEachMatch(in: rest) { range in
-            if firstCrossing == .max, rest[range].contains(0x0A) { firstCrossing = title.lowerBound + range.lowerBound }
-            ends.append(title.lowerBound + range.upperBound)
+            if end == nil {
+                footer = Self.footer(lines, bodyStart: min(title.upperBound + 1, text.count))
+                end = footer?.start ?? text.count
+            }
+            guard let end, title.lowerBound + range.lowerBound < end else { return }
+            if rest[range].contains(0x0A) { crossesLine = true }
+            count += 1
+            if count <= wanted { lastWantedEnd = title.lowerBound + range.upperBound }
         }
-        let footer = ends.isEmpty ? nil : Self.footer(lines, bodyStart: min(title.upperBound + 1, text.count))
-        let bodyEnd = footer?.start ?? text.count
-        guard firstCrossing >= bodyEnd else { return nil }
-        let count = ends.partitioningIndex { $0 > bodyEnd }
+        guard !crossesLine else { return nil }
+        let bodyEnd = end ?? text.count
         self.count = count
         if count > 0 {
             self.title = ArticleParser.titleText(lines.text(lines.content(title))[...])
@@ -84,7 +91,7 @@ struct BodyMatchCount {
         }
         // Parse up to a line that starts a new block whatever came before it: an unindented line
         // after a blank one. Every block before it is then as the whole parse makes it.
-        var cut = min(lines.end(ofLineAt: ends[min(count, wanted) - 1] - 1) + 1, bodyEnd)
+        var cut = min(lines.end(ofLineAt: lastWantedEnd - 1) + 1, bodyEnd)
         while cut < bodyEnd {
             let line = cut..<lines.end(ofLineAt: cut)
             if lines.isBlank(lines.start(ofLineEndingAt: cut - 1, floor: 0)..<(cut - 1)) && lines.startsBlock(line) { break }
