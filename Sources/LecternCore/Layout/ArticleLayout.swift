@@ -3,9 +3,12 @@ public struct ArticleLayout: Sendable {
     public let width: Int
     public private(set) var lines: [LayoutLine] = []
 
-    public init(_ document: Document, width: Int) {
+    /// `elements`: only these of the document's elements (the reader sets a long article's
+    /// lines around the place being read first); their lines are those of the whole layout,
+    /// except that the first element's may lack the blank line before it.
+    public init(_ document: Document, width: Int, elements: Range<Int>? = nil) {
         self.width = max(LayoutMetrics.minimumWidth, width)
-        for element in document.elements {
+        for element in document.elements[elements ?? document.elements.indices] {
             add(element, document.passages)
         }
         while lines.last?.role == .blank { lines.removeLast() }

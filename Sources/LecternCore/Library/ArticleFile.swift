@@ -45,6 +45,20 @@ enum ArticleFile {
         return Excerpt(head: head, tail: tail)
     }
 
+    /// The first `count` bytes of a file (all of it when it is shorter), and the file's size:
+    /// the reader shows a long article from its start while the rest is read.
+    static func readHead(_ path: String, count: Int) throws(LibraryError) -> (head: [UInt8], size: Int) {
+        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
+        // Anything but a regular file is left to `readAll`, which says what it is.
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .file(path, .special) }
+        let size = Int(info.st_size)
+        return (try readBytes(descriptor, path, at: 0, count: min(count, size)), size)
+    }
+
     private static func readBytes(_ descriptor: Int32, _ path: String, at offset: Int, count: Int) throws(LibraryError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
