@@ -84,15 +84,23 @@ public struct ArticleView: Sendable {
         return view
     }
 
-    /// The whole layout in place of a partial one (or of one for another size), the place kept:
-    /// the same top line when the opening's lines are the whole's, else the same text at the top.
-    public mutating func complete(with typeset: TypesetArticle) {
-        let keepsLines = coverage == .opening && layout.width == typeset.layout.width && height == typeset.pages.height
-        let (line, anchor, search, currentMatch) = (top, position, self.search, self.currentMatch)
-        self = ArticleView(typeset, at: anchor)
+    /// The whole article in place of a partial one, the place kept: the same top line when the
+    /// opening's lines are the whole's, else the same text at the top. A whole set for another
+    /// size (the terminal was resized meanwhile) is set again for this view's size, as a resize
+    /// would: at once up to `atOnce` lines, else around the place, for the caller to lay out whole.
+    public mutating func complete(with typeset: TypesetArticle, atOnce: Int = linesLaidOutAtOnce) {
+        let anchor = position
+        guard typeset.fits(measure: layout.width, textRows: height) else {
+            let view = typeset.layout.lines.count <= atOnce
+                ? ArticleView(TypesetArticle(typeset.article, document: typeset.document, measure: layout.width,
+                                             textRows: height), at: anchor)
+                : Self.around(typeset.article, typeset.document, measure: layout.width, textRows: height, at: anchor)
+            self = Self.keepingSearch(of: self, view)
+            return
+        }
+        let (line, keepsLines) = (top, coverage == .opening)
+        self = Self.keepingSearch(of: self, ArticleView(typeset, at: anchor))
         if keepsLines { top = clamped(line) }
-        self.search = search
-        self.currentMatch = currentMatch
     }
 
     public var isComplete: Bool { coverage == .whole }

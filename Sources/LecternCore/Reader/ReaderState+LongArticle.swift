@@ -73,13 +73,9 @@ extension ReaderState {
         case .success(var typeset):
             guard typeset.article.id == view.article.id else { return [] }
             typeset.article = library.resolvingLinks(of: typeset.article)
-            screen.complete(with: typeset)
-            var work: [ReaderEffect] = []
-            if !typeset.fits(measure: columnWidth, textRows: textRows) {
-                // Resized meanwhile: set again for this size, as a resize of the whole would.
-                screen.resize(measure: columnWidth, textRows: textRows, atOnce: linesLaidOutAtOnce)
-                work = layOutWhole()
-            }
+            // Set for another size if the terminal was resized meanwhile: then perhaps asked for again.
+            screen.complete(with: typeset, atOnce: linesLaidOutAtOnce)
+            var work = layOutWhole()
             let held = waiting
             waiting = []
             for event in held { work += update(event) }

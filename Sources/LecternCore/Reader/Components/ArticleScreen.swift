@@ -26,8 +26,8 @@ public struct ArticleScreen: Sendable {
         view.resize(measure: measure, textRows: textRows, atOnce: atOnce)
     }
 
-    mutating func complete(with typeset: TypesetArticle) {
-        view.complete(with: typeset)
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        view.complete(with: typeset, atOnce: atOnce)
         noteEnd()
     }
 

@@ -39,8 +39,8 @@ public struct HelpScreen: Sendable {
         top = min(top, lastTop)
     }
 
-    mutating func complete(with typeset: TypesetArticle) {
-        behind.complete(with: typeset)
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        behind.complete(with: typeset, atOnce: atOnce)
     }
 
     public mutating func handle(_ key: Key) -> [ScreenEffect] {

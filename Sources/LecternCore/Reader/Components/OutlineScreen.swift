@@ -39,8 +39,8 @@ public struct OutlineScreen: Sendable {
         fit()
     }
 
-    mutating func complete(with typeset: TypesetArticle) {
-        article.complete(with: typeset)
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        article.complete(with: typeset, atOnce: atOnce)
         headings = Self.headings(of: article.view)
         fit()
     }

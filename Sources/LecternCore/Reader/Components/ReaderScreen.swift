@@ -44,17 +44,17 @@ public enum ReaderScreen: Sendable {
 
     /// The whole layout of the article on screen (or under the outline or help) in place of a
     /// partial one.
-    mutating func complete(with typeset: TypesetArticle) {
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
         switch self {
         case .library: break
         case .article(var article):
-            article.complete(with: typeset)
+            article.complete(with: typeset, atOnce: atOnce)
             self = .article(article)
         case .outline(var outline):
-            outline.complete(with: typeset)
+            outline.complete(with: typeset, atOnce: atOnce)
             self = .outline(outline)
         case .help(var help):
-            help.complete(with: typeset)
+            help.complete(with: typeset, atOnce: atOnce)
             self = .help(help)
         }
     }
