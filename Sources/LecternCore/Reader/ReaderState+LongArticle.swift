@@ -9,6 +9,11 @@ extension ReaderState {
         request.reason == .visit && request.position == .start && request.query == nil
     }
 
+    /// Whether `opening` can be shown for `request` (see `openingView`).
+    public func canShow(opening: Article, for request: LoadRequest) -> Bool {
+        openingView(opening, request) != nil
+    }
+
     /// The opening's first page, or the page where the article was left when that is in the
     /// opening, unchanged; nil when the whole is needed.
     private func openingView(_ opening: Article?, _ request: LoadRequest) -> ArticleView? {

@@ -257,6 +257,20 @@ import Testing
         #expect(runtime.cachedIDs == ["long"])
     }
 
+    @Test func openedFromTheListItShowsItsOpeningAtOnceToo() throws {
+        let work = HeldWork()
+        let source = Self.source
+        let runtime = ReaderRuntime(state: Self.reader(), work: work, readSource: { _ throws(LibraryError) in source },
+                                    loadArticle: { _ throws(LibraryError) in try source.article() },
+                                    searchArticle: { _, _ in 0 })
+        runtime.send(.key(.enter))
+        #expect(runtime.state.view?.coverage == .opening)
+        #expect(Self.body(runtime.state) == Self.body(try Self.wholeAtOnce()))
+        work.runAll()
+        runtime.takeInbox()
+        #expect(runtime.state.render() == (try Self.wholeAtOnce()).render())
+    }
+
     @Test func helpUnderAResizeIsClosedOntoTheArticleAtTheNewSize() throws {
         let reader = ReaderHarness([("a", SampleArticles.article(title: "Alpha", paragraphs: 12))])
         reader.open("a")

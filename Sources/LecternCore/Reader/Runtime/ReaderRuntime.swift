@@ -234,6 +234,12 @@ public final class ReaderRuntime {
             cache.remove(request.id)
             notify("“\(cached.article.title)” changed on disk: read again")
         }
+        // A long article from its opening, at once, when that can be shown; else read in the background.
+        if let source = try? readSource?(request.id), source.isLong, state.opensFromOpening(request),
+           let opening = source.opening(), state.canShow(opening: opening, for: request) {
+            perform(state.update(.openedLong(source, opening: opening, request)))
+            return
+        }
         let (inbox, loadArticle) = (self.inbox, self.loadArticle)
         loadsPending += 1
         inbox.jobStarted()
