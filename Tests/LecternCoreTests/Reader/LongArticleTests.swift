@@ -56,6 +56,14 @@ import Testing
 
     static let space = Key.character(" ")
 
+    /// A runtime reading the article from memory, its background work held for the test to run.
+    static func runtime(_ work: HeldWork) -> ReaderRuntime {
+        let source = Self.source
+        return ReaderRuntime(state: reader(), work: work, readSource: { _ throws(LibraryError) in source },
+                             loadArticle: { _ throws(LibraryError) in try source.article() },
+                             searchArticle: { _, _ in 0 })
+    }
+
     @Test func theOpeningsBlocksAreTheWholeArticlesFirstBlocks() throws {
         for wrap in [nil, 64] {
             let text = LongArticle.text(bytes: 60_000, wrapAt: wrap)
@@ -239,10 +247,7 @@ import Testing
 
     @Test func theRuntimeShowsTheOpeningAndTakesTheWholeFromTheBackground() throws {
         let work = HeldWork()
-        let source = Self.source
-        let runtime = ReaderRuntime(state: Self.reader(), work: work, readSource: { _ throws(LibraryError) in source },
-                                    loadArticle: { _ throws(LibraryError) in try source.article() },
-                                    searchArticle: { _, _ in 0 })
+        let runtime = Self.runtime(work)
         runtime.open(id: "long")
         #expect(runtime.state.view?.coverage == .opening)
         #expect(work.pending == 1)
@@ -259,10 +264,7 @@ import Testing
 
     @Test func openedFromTheListItShowsItsOpeningAtOnceToo() throws {
         let work = HeldWork()
-        let source = Self.source
-        let runtime = ReaderRuntime(state: Self.reader(), work: work, readSource: { _ throws(LibraryError) in source },
-                                    loadArticle: { _ throws(LibraryError) in try source.article() },
-                                    searchArticle: { _, _ in 0 })
+        let runtime = Self.runtime(work)
         runtime.send(.key(.enter))
         #expect(runtime.state.view?.coverage == .opening)
         #expect(Self.body(runtime.state) == Self.body(try Self.wholeAtOnce()))
