@@ -11,6 +11,9 @@ var inputsOnly = false
 var pairs: Int?
 var seed: UInt64 = 20_240_611
 var lecternPath: String?
+/// The groups of comparisons to run; all of them unless `--only` names some.
+let groupNames: Set<String> = ["show", "list", "search", "reader"]
+var onlyGroups: Set<String> = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -25,6 +28,10 @@ while let argument = arguments.popFirst() {
     case "--seed":
         guard let value = arguments.popFirst().flatMap({ UInt64($0) }) else { fail("--seed needs a number") }
         seed = value
+    case "--only":
+        guard let value = arguments.popFirst(), groupNames.isSuperset(of: value.split(separator: ",").map(String.init))
+        else { fail("--only needs one or more of show,list,search,reader") }
+        onlyGroups.formUnion(value.split(separator: ",").map(String.init))
     case "--lectern":
         guard let value = arguments.popFirst() else { fail("--lectern needs a path") }
         lecternPath = value
@@ -38,6 +45,7 @@ while let argument = arguments.popFirst() {
           --keep            leave the generated inputs in place (to profile them) and print where
           --inputs-only     write the inputs, print where, and stop
           --no-diagnostics  skip the in-process step timings
+          --only GROUPS     only these comparisons, comma-separated: show,list,search,reader
         Build first: swift build -c release. The exit status is 2 when a target is missed.
         """)
         exit(0)
@@ -72,21 +80,35 @@ print("Whole processes, output to /dev/null; \(pairCount) pairs after a warm-up 
 
 var bench = WholeProcessBenchmark(lectern: lectern, pairs: pairCount, scratch: root)
 let megabytes = "\(articleBytes / 1_000_000) MB"
-progress("show")
-let showLong = bench.show(big, label: "\(megabytes) long lines")
-_ = bench.show(bigWrapped, label: "\(megabytes) hard-wrapped")
-progress("list")
-let listed = bench.list(library, label: "\(libraryCount) articles")
-var searched: [Comparison] = []
-for query in WholeProcessBenchmark.queries(for: library) {
-    progress("search \(query.label)")
-    searched.append(bench.search(query, in: library, label: "\(libraryCount) articles"))
+let chosenGroups = onlyGroups
+let runs = { (group: String) in chosenGroups.isEmpty || chosenGroups.contains(group) }
+if runs("show") {
+    progress("show")
+    _ = bench.show(big, label: "\(megabytes) long lines")
+    _ = bench.show(bigWrapped, label: "\(megabytes) hard-wrapped")
 }
-progress("the reader's first frames")
-bench.firstListFrame(library, label: "\(libraryCount) articles")
-bench.firstArticleFrame(big, label: megabytes)
+if runs("list") {
+    progress("list")
+    _ = bench.list(library, label: "\(libraryCount) articles")
+}
+if runs("search") {
+    for query in WholeProcessBenchmark.queries(for: library) {
+        progress("search \(query.label)")
+        _ = bench.search(query, in: library, label: "\(libraryCount) articles")
+    }
+}
+if runs("reader") {
+    progress("the reader's first frames")
+    bench.firstListFrame(library, label: "\(libraryCount) articles")
+    bench.firstArticleFrame(big, label: megabytes)
+}
 
 if growth {
+    // Growth compares with the full-size figures, measured again here whatever `--only` chose.
+    let showLong = bench.show(big, label: "\(megabytes) long lines (for growth)")
+    let listed = bench.list(library, label: "\(libraryCount) articles (for growth)")
+    let searchedNone = bench.search(WholeProcessBenchmark.queries(for: library)[0], in: library,
+                                    label: "\(libraryCount) articles (for growth)")
     progress("growth: 1 MB and 100 MB articles")
     let small = BigArticle.write(folder: root + "/big-1", bytes: 1_000_000, wrapped: false, seed: seed)
     _ = bench.show(small, label: "1 MB long lines", memoryTarget: nil)
@@ -102,7 +124,7 @@ if growth {
         let list = bench.list(other, label: "\(count) articles")
         let none = bench.search(WholeProcessBenchmark.queries(for: other)[0], in: other, label: "\(count) articles")
         if count == 50_000, libraryCount == 10_000 {
-            for (name, large, base) in [("list", list, listed), ("search, no match", none, searched[0])] {
+            for (name, large, base) in [("list", list, listed), ("search, no match", none, searchedNone)] {
                 let factor = large.oursMedian / base.oursMedian
                 bench.table.addExtra("  \(name): 50,000 / 10,000 articles", figure: String(format: "%.1fx", factor),
                                      target: "≤ 5.5x", met: factor <= 5.5)

@@ -6,9 +6,11 @@ import Glibc
 /// listing needs just the title and the footer.
 enum ArticleFile {
     /// Files up to this size are read whole even for a listing.
-    static let wholeReadLimit = 64 * 1024
-    /// How much of each end of a larger file a listing reads.
-    static let excerptSize = 16 * 1024
+    static let wholeReadLimit = 8 * 1024
+    /// How much of each end of a larger file a listing reads: a title line and a footer fit
+    /// with room to spare, and a listing of thousands of files copies little more than `head`
+    /// would.
+    static let excerptSize = 4 * 1024
 
     struct Excerpt {
         var head: [UInt8]
@@ -60,23 +62,23 @@ enum ArticleFile {
     }
 
     private static func readBytes(_ descriptor: Int32, _ path: String, at offset: Int, count: Int) throws(LibraryError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
         var failure: LibraryError?
-        bytes.withUnsafeMutableBytes { buffer in
+        // Not zeroed first: pread fills it, and only what it filled is kept.
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = 0
             while filled < count {
                 let got = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = .file(path, .readError(String(cString: strerror(errno))))
-                    return
+                    break
                 }
                 if got == 0 { break }  // the file shrank while we read it
                 filled += got
             }
+            initialized = filled
         }
         if let failure { throw failure }
-        bytes.removeLast(count - filled)
         return bytes
     }
 

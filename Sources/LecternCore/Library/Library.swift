@@ -10,11 +10,18 @@ public struct Library: Sendable {
     private var idByTitleKey: [String: String] = [:]
     private var indexByID: [String: Int] = [:]
 
-    public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = []) {
+    /// False when only the first files were read (`openFirst`): the rest are stand-ins.
+    public let isComplete: Bool
+
+    public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
         self.folder = folder
         self.entries = entries
         self.rejected = rejected
+        self.isComplete = isComplete
         titleKeys = entries.map { TitleKey.make($0.title) }
+        // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
+        idByTitleKey.reserveCapacity(entries.count)
+        indexByID.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             indexByID[entry.id] = index
             if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
@@ -51,8 +58,10 @@ public struct Library: Sendable {
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
         let names = try FolderListing.names(in: folder)
+        // Joined by hand: NSString's appendingPathComponent costs a bridge per file.
+        let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
         return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
-            ((folder as NSString).appendingPathComponent($0), String($0.dropLast(4)))
+            (prefix + $0, String($0.dropLast(4)))
         }
     }
 
@@ -80,8 +89,16 @@ public struct Library: Sendable {
             }
             return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
-        let head = try ArticleText.decode(ArticleText.trimmedHead(excerpt.head), of: path)
-        let end = try ArticleText.decode(ArticleText.trimmedTail(tail), of: path)
+        let headBytes = ArticleText.trimmedHead(excerpt.head)
+        let tailBytes = ArticleText.trimmedTail(tail)
+        if let summary = ListingSummary.summary(head: headBytes, tail: tailBytes, id: id) {
+            return LibraryEntry(id: id, title: summary.title, path: path,
+                                previous: summary.links.previous.map { ArticleLink(title: $0) },
+                                next: summary.links.next.map { ArticleLink(title: $0) },
+                                wasReadWhole: false)
+        }
+        let head = try ArticleText.decode(headBytes, of: path)
+        let end = try ArticleText.decode(tailBytes, of: path)
         let title = ArticleParser.title(inHead: head.text, id: id)
         let links = ArticleParser.links(in: end.text, isWhole: false)
         var entry = entry(id: id, path: path, title: title, links: links, decoded: head)

@@ -60,6 +60,22 @@ enum ListingSummary {
         return true
     }
 
+    /// The title and links of a large file from its head and tail (each cut at whole lines and
+    /// whole UTF-8 sequences, as `ArticleText.trimmedHead` and `trimmedTail` cut them), or nil
+    /// when the quick way does not apply and both parts must be decoded whole.
+    static func summary(head: [UInt8], tail: [UInt8], id: String) -> (title: String, links: (previous: String?, next: String?))? {
+        head.withUnsafeBufferPointer { head in
+            tail.withUnsafeBufferPointer { tail in
+                guard isPlainText(head), isValidUTF8(head), isPlainText(tail), isValidUTF8(tail),
+                      let title = title(head, id: id) else { return nil }
+                // The tail is the whole of what a listing reads of the end: when its last
+                // lines are too long to hold the footer's reach, all of it is decoded.
+                let links = links(tail) ?? ArticleParser.links(in: Normalization.nfc(decodedText(tail)), isWhole: false)
+                return (title, links)
+            }
+        }
+    }
+
     /// Whether all of `bytes` is well-formed UTF-8, skipping ASCII eight bytes at a time.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
@@ -79,6 +95,12 @@ enum ListingSummary {
 
     /// The title from the decoded first lines, or nil when they are all blank.
     private static func title(_ bytes: UnsafeBufferPointer<UInt8>, id: String) -> String? {
+        // Most often the first line that is not blank in bytes is not blank once decoded: then
+        // that line is all that needs decoding.
+        if let end = endOfFirstNonBlankLine(bytes) {
+            let head = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[..<end])))
+            if hasText(head) { return ArticleParser.title(inHead: head, id: id) }
+        }
         var size = headSize
         while true {
             // Up to and including a line feed, so every line decoded is whole.
@@ -93,10 +115,15 @@ enum ListingSummary {
     /// The footer links from the decoded last lines, or nil when they are too short to hold
     /// all that `ArticleParser.links` reads of a whole text.
     private static func links(_ bytes: UnsafeBufferPointer<UInt8>) -> (previous: String?, next: String?)? {
-        guard let newline = lineFeed(in: bytes, from: bytes.count - tailSize) else { return nil }
-        let tail = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[(newline + 1)...])))
-        guard tail.utf8.count > ArticleParser.footerSearchBytes else { return nil }
-        return ArticleParser.links(in: tail, isWhole: false)
+        var reach = tailSize
+        // Long last lines need a longer reach: it grows until the decoded lines are enough.
+        while reach < bytes.count {
+            guard let newline = lineFeed(in: bytes, from: bytes.count - reach) else { return nil }
+            let tail = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[(newline + 1)...])))
+            if tail.utf8.count > ArticleParser.footerSearchBytes { return ArticleParser.links(in: tail, isWhole: false) }
+            reach *= 2
+        }
+        return nil
     }
 
     private static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -106,6 +133,15 @@ enum ListingSummary {
     /// True when `text` has a character that is not white space, so it has a non-blank line.
     private static func hasText(_ text: String) -> Bool {
         text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || text.contains { !$0.isWhitespace }
+    }
+
+    /// Just past the line feed that ends the first line holding a byte other than white space
+    /// or a control, or nil when there is no such whole line.
+    private static func endOfFirstNonBlankLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count, bytes[index] <= 0x20 || bytes[index] == 0x7F { index += 1 }
+        guard index < bytes.count else { return nil }
+        return lineFeed(in: bytes, from: index).map { $0 + 1 }
     }
 
     /// The index of the first line feed at or after `start`.

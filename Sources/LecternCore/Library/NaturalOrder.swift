@@ -4,33 +4,24 @@ import Foundation
 /// letters compare without regard to case or accents.
 public enum NaturalOrder {
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        precedes(folded(a), a, folded(b), b)
+        precedes(key(a), a, key(b), b)
     }
 
-    /// The names in natural order; each name is folded once, not at every comparison.
+    /// The names in natural order; each name's key is made once, not at every comparison.
     public static func sorted(_ names: [String]) -> [String] {
-        let keys = names.map(folded)
+        let keys = names.map(key)
         return names.indices.sorted { precedes(keys[$0], names[$0], keys[$1], names[$1]) }.map { names[$0] }
     }
 
     private static func precedes(_ left: [UInt32], _ a: String, _ right: [UInt32], _ b: String) -> Bool {
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
-            if isDigit(left[i]), isDigit(right[j]) {
-                let leftEnd = endOfDigits(left, from: i), rightEnd = endOfDigits(right, from: j)
-                let leftValue = left[i..<leftEnd].drop { $0 == zero }
-                let rightValue = right[j..<rightEnd].drop { $0 == zero }
-                if leftValue.count != rightValue.count { return leftValue.count < rightValue.count }
-                if let (l, r) = zip(leftValue, rightValue).first(where: { $0 != $1 }) { return l < r }
-                i = leftEnd
-                j = rightEnd
-                continue
-            }
-            if left[i] != right[j] { return left[i] < right[j] }
-            i += 1
-            j += 1
+        // One pass to the first difference: sorting a large folder makes millions of these.
+        let common = min(left.count, right.count)
+        var index = 0
+        while index < common {
+            if left[index] != right[index] { return left[index] < right[index] }
+            index += 1
         }
-        if (i == left.count) != (j == right.count) { return i == left.count }
+        if left.count != right.count { return left.count < right.count }
         return a < b  // equal but for case, accents or leading zeros: any stable choice
     }
 
@@ -38,10 +29,32 @@ public enum NaturalOrder {
 
     private static func isDigit(_ value: UInt32) -> Bool { value >= zero && value <= zero + 9 }
 
-    private static func endOfDigits(_ values: [UInt32], from start: Int) -> Int {
-        var end = start
-        while end < values.count, isDigit(values[end]) { end += 1 }
-        return end
+    /// A key whose plain lexicographic order is the natural order: each scalar folded, and each
+    /// run of digits written as "0", the count of its digits without leading zeros, then those
+    /// digits. Against anything but a digit, the run's "0" compares as any of its digits would
+    /// (no other scalar lies between "0" and "9"); against another run, the shorter number comes
+    /// first, then the smaller.
+    private static func key(_ name: String) -> [UInt32] {
+        let scalars = folded(name)
+        var key: [UInt32] = []
+        key.reserveCapacity(scalars.count + 4)
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else {
+                key.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            var start = index
+            while start < end, scalars[start] == zero { start += 1 }
+            key.append(zero)
+            key.append(UInt32(end - start))
+            key += scalars[start..<end]
+            index = end
+        }
+        return key
     }
 
     /// Each scalar lowered; "Éclair" sorts with "eclair": the base letter of a decomposable one.

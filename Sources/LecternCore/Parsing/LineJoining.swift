@@ -54,12 +54,14 @@ enum LineJoining {
     }
 
     private static func hasDoubleSpace(_ line: Substring) -> Bool {
-        var previousWasSpace = false
-        for byte in line.utf8 {
-            let isSpace = byte == 0x20
-            if isSpace && previousWasSpace { return true }
-            previousWasSpace = isSpace
+        var line = line
+        // Through a pointer: iterating a Substring's UTF-8 view costs a call per byte.
+        return line.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 1..<bytes.count where bytes[index] == 0x20 && bytes[index - 1] == 0x20 {
+                return true
+            }
+            return false
         }
-        return false
     }
 }

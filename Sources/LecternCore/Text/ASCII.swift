@@ -16,4 +16,23 @@ enum ASCII {
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26
     }
+
+    /// Skips whole 8-byte words of printable ASCII (0x20–0x7E); the byte loops finish the run.
+    @inline(__always)
+    static func endOfPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte has its high bit set in these when it is >= 0x80, < 0x20, or 0x7F.
+            let belowSpace = (word &- ones &* 0x20) & ~word
+            let deleteBytes = word ^ (ones &* 0x7F)
+            let isDelete = (deleteBytes &- ones) & ~deleteBytes
+            guard (word | belowSpace | isDelete) & highBits == 0 else { break }
+            index += 8
+        }
+        return index
+    }
 }

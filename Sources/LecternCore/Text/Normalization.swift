@@ -13,10 +13,15 @@ public enum Normalization {
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// True when every scalar of `s` is below U+0300 or is typographic punctuation (U+2010–U+205E:
-    /// dashes, curly quotes, ellipsis), as in most articles. That is enough for `s` to be NFC: all
-    /// those scalars are unchanged by NFC, and none composes with another of them (a scalar below
-    /// U+0300 composes only with one at U+0300 or above, and the punctuation with nothing).
+    /// True when every scalar of `s` is below U+0300, typographic punctuation (U+2010–U+205E:
+    /// dashes, curly quotes, ellipsis), the zero-width joiner, a symbol or dingbat
+    /// (U+2600–U+27BF), CJK punctuation (U+3000–U+303F but the tone marks U+302A–U+302F), kana
+    /// (U+3040–U+30FF but the voicing marks U+3099–U+309C), a CJK unified
+    /// ideograph (U+4E00–U+9FFF), a Hangul syllable (U+AC00–U+D7A3; the jamo they compose with
+    /// are not passed), a variation selector (U+FE00–U+FE0F) or an emoji (U+1F300–U+1FAFF), as
+    /// in most articles. That is enough for `s` to be NFC: all those scalars are unchanged by
+    /// NFC, have combining class 0, and none composes with another of them (a scalar below U+0300
+    /// composes only with one at U+0300 or above, and the others with nothing).
     /// Lead bytes below 0xCC start scalars below U+0300; continuation bytes are below 0xCC too.
     static func isTriviallyNFC(_ s: String) -> Bool {
         var copy = s
@@ -36,10 +41,28 @@ public enum Normalization {
                     index += 1
                     continue
                 }
-                guard byte == 0xE2, index + 2 < count else { return false }
-                let second = bytes[index + 1], third = bytes[index + 2]
-                guard (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E) else { return false }
-                index += 3
+                // The text is valid UTF-8: a lead byte has all its continuation bytes.
+                let second = bytes[index + 1]
+                switch byte {
+                case 0xE2:
+                    let third = bytes[index + 2]
+                    guard (second == 0x80 && (third >= 0x90 || third == 0x8D)) || (second == 0x81 && third <= 0x9E)
+                            || (0x98...0x9E).contains(second)
+                    else { return false }
+                    index += 3
+                case 0xE3 where second == 0x80 && !(0xAA...0xAF).contains(bytes[index + 2]),
+                     0xE3 where (0x81...0x83).contains(second) && !(second == 0x82 && (0x99...0x9C).contains(bytes[index + 2])):
+                    index += 3
+                case 0xE4 where second >= 0xB8, 0xE5...0xE9, 0xEA where second >= 0xB0, 0xEB, 0xEC,
+                     0xED where second < 0x9E || (second == 0x9E && bytes[index + 2] <= 0xA3):
+                    index += 3
+                case 0xEF where second == 0xB8 && bytes[index + 2] <= 0x8F:
+                    index += 3
+                case 0xF0 where second == 0x9F && (0x8C...0xAB).contains(bytes[index + 2]):
+                    index += 4
+                default:
+                    return false
+                }
             }
             return true
         }

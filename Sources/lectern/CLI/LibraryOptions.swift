@@ -28,6 +28,16 @@ struct LibraryOptions: ParsableArguments {
         }
     }
 
+    /// The library with only its first files read, enough for the first screen of a list on
+    /// any terminal: the reader reads the rest in the background (`Library.openFirst`).
+    func openFirstScreen() throws -> Library {
+        do {
+            return try Library.openFirst(200, folder: folder)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     /// The library, and the id of the article `name` picks in it (see `Library.open(folder:naming:)`).
     func open(naming name: String?) throws -> (library: Library, id: String?) {
         guard let name else { return (try open(), nil) }

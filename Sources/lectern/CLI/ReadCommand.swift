@@ -30,8 +30,10 @@ struct ReadCommand: ParsableCommand {
                 // `lectern --library DIR list`: options before a subcommand belong to the reader.
                 throw Failure("'\(article)' is a subcommand: put options after it, as in 'lectern \(article) --library DIR'")
             }
-            let (library, firstArticle) = try options.open(naming: article)
             let settings = readerOptions.settings(width: width)
+            // Starting on the list: its first screen is read now, the rest after the first frame.
+            let startsOnList = article == nil && !settings.resume
+            let (library, firstArticle) = startsOnList ? (try options.openFirstScreen(), nil) : try options.open(naming: article)
             if let problem = TerminalCapability.problem() {
                 // Not a full-screen terminal: an article named is printed as `show` prints it.
                 guard let firstArticle else { throw Failure(problem) }
@@ -61,6 +63,11 @@ struct ReadCommand: ParsableCommand {
                 } else {
                     runtime.notify(memoryNotice ?? "Nothing to resume: no article read yet in this library")
                 }
+            }
+            if !library.isComplete {
+                // The first frame first: reading the rest of the folder would compete with it for the cores.
+                terminal.draw(runtime.state.render())
+                runtime.perform([.relistLibrary])
             }
             CrashRestore.crashIfAskedForTesting { terminal.draw(runtime.state.render()) }
             runtime.run(on: terminal)

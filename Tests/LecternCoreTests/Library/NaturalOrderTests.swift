@@ -52,3 +52,44 @@ extension NaturalOrderTests {
         #expect(sorted(["Éclair", "éa", "ébène", "zed"]) == ["éa", "ébène", "Éclair", "zed"])
     }
 }
+
+extension NaturalOrderTests {
+    /// The order stated as a walk over two names, digit runs compared as numbers: the sort key
+    /// must give the same answer for any pair.
+    private func walkPrecedes(_ a: String, _ b: String) -> Bool {
+        let left = a.lowercased().unicodeScalars.map(\.value), right = b.lowercased().unicodeScalars.map(\.value)
+        let isDigit = { (value: UInt32) in (0x30...0x39).contains(value) }
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if isDigit(left[i]), isDigit(right[j]) {
+                var leftEnd = i, rightEnd = j
+                while leftEnd < left.count, isDigit(left[leftEnd]) { leftEnd += 1 }
+                while rightEnd < right.count, isDigit(right[rightEnd]) { rightEnd += 1 }
+                let leftValue = Array(left[i..<leftEnd].drop { $0 == 0x30 })
+                let rightValue = Array(right[j..<rightEnd].drop { $0 == 0x30 })
+                if leftValue.count != rightValue.count { return leftValue.count < rightValue.count }
+                if leftValue != rightValue { return leftValue.lexicographicallyPrecedes(rightValue) }
+                i = leftEnd
+                j = rightEnd
+                continue
+            }
+            if left[i] != right[j] { return left[i] < right[j] }
+            i += 1
+            j += 1
+        }
+        if (i == left.count) != (j == right.count) { return i == left.count }
+        return a < b
+    }
+
+    @Test func theKeyOrdersAsTheWalkDoes() {
+        let alphabet: [Character] = ["0", "0", "1", "2", "9", "a", "B", "z", "-", " ", "/", ":", "."]
+        for seed in UInt64(1)...3000 {
+            var generator = SeededRandom(seed: seed)
+            let name = { (generator: inout SeededRandom) in
+                String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            }
+            let a = name(&generator), b = name(&generator)
+            #expect(NaturalOrder.areInIncreasingOrder(a, b) == walkPrecedes(a, b), "\(a) vs \(b)")
+        }
+    }
+}

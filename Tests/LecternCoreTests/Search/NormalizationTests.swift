@@ -52,7 +52,37 @@ import Testing
         }
         #expect(Normalization.isTriviallyNFC("it’s “quoted” – and — more…"))
         #expect(!Normalization.isTriviallyNFC("\u{2000}"))  // a singleton: NFC makes it U+2002
-        #expect(!Normalization.isTriviallyNFC("東京"))
+        #expect(Normalization.isTriviallyNFC("東京, 👍🏽 and 🎉\u{FE0F} 👩\u{200D}💻"))
+        #expect(Normalization.isTriviallyNFC("気持ち、회복 ✨"))
+        #expect(!Normalization.isTriviallyNFC("か\u{3099}"))  // the voicing mark composes with kana
+        #expect(!Normalization.isTriviallyNFC("東\u{302A}"))  // a tone mark has a combining class
+        #expect(!Normalization.isTriviallyNFC("\u{1100}\u{1161}"))  // jamo compose into syllables
+        #expect(!Normalization.isTriviallyNFC("\u{AC00}\u{11A8}"))
+    }
+
+    /// The fast path also passes the zero-width joiner, symbols and dingbats, kana, CJK unified
+    /// ideographs, Hangul syllables, variation selectors and emoji: each is stable under NFC, has combining class 0, and composes with
+    /// none of the scalars the fast path passes.
+    @Test func ideographsAndEmojiNeedNoNormalization() {
+        let kana = Array(0x3000...0x30FF).filter { !(0x302A...0x302F).contains($0) && !(0x3099...0x309C).contains($0) }
+        let added = [0x200D] + Array(0x2600...0x27BF) + kana + Array(stride(from: 0x4E00, through: 0x9FFF, by: 5))
+            + [0x9FFF] + Array(stride(from: 0xAC00, through: 0xD7A3, by: 7)) + [0xAC01, 0xD7A3]
+            + Array(0xFE00...0xFE0F) + Array(0x1F300...0x1FAFF)
+        let scalars = added.compactMap(Unicode.Scalar.init)
+        let neighbours = (Array(0x20..<0x300) + Array(0x2010...0x205E)
+                          + [0x2728, 0x304B, 0x304C, 0x30AB, 0x4E00, 0x6771, 0x9FFF, 0xAC00, 0xD68C, 0xFE0F, 0x1F44D, 0x1F3FD])
+            .compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+            #expect(Normalization.isTriviallyNFC(String(scalar)))
+            for other in neighbours {
+                for pair in [String(scalar) + String(other), String(other) + String(scalar)] {
+                    var span = pair.utf8Span
+                    let isNFC = span.checkForNFC(quickCheck: false)
+                    #expect(isNFC, "U+\(String(scalar.value, radix: 16)) next to \(other)")
+                }
+            }
+        }
     }
 
     /// Foundation's NFC is the reference, applied after its NFD: on Linux it leaves a Hangul
