@@ -173,6 +173,9 @@ public struct ArticleView: Sendable {
         case .whole, .around:
             self = Self.keepingSearch(of: self, Self.around(article, document, measure: measure, textRows: textRows,
                                                             at: anchor))
+        case .opening where measure == layout.width && textRows == height:
+            // The runtime's first resize, to the size the reader started with: before the first frame.
+            break
         case .opening:
             // The opening is short: set again whole, its place kept as a resize keeps it.
             self = ArticleView(article: article, measure: measure, textRows: textRows, at: anchor)

@@ -57,7 +57,7 @@ import Testing
     static let space = Key.character(" ")
 
     /// A runtime reading the article from memory, its background work held for the test to run.
-    static func runtime(_ work: HeldWork) -> ReaderRuntime {
+    static func runtime(_ work: BackgroundWork) -> ReaderRuntime {
         let source = Self.source
         return ReaderRuntime(state: reader(), work: work, readSource: { _ throws(LibraryError) in source },
                              loadArticle: { _ throws(LibraryError) in try source.article() },
@@ -260,6 +260,20 @@ import Testing
         #expect(runtime.state.view?.isComplete == true)
         #expect(runtime.state.view?.isOnLastPage == true)
         #expect(runtime.cachedIDs == ["long"])
+    }
+
+    @Test func theWholeIsReadOnlyOnceTheFirstFrameIsDrawn() throws {
+        let held = HeldWork()
+        let gate = AfterFirstFrame(held)
+        let runtime = Self.runtime(gate)
+        runtime.open(id: "long")
+        #expect(runtime.state.view?.coverage == .opening)
+        #expect(held.pending == 0)
+        gate.release()
+        #expect(held.pending == 1)
+        held.runAll()
+        runtime.takeInbox()
+        #expect(runtime.state.view?.isComplete == true)
     }
 
     @Test func openedFromTheListItShowsItsOpeningAtOnceToo() throws {
