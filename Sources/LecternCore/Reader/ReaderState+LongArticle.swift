@@ -27,11 +27,9 @@ extension ReaderState {
 
     mutating func showOpening(_ source: ArticleSource, _ opening: Article?, _ request: LoadRequest) -> [ReaderEffect] {
         guard let view = openingView(opening, request) else {
-            // The whole at once: to resume, or when the opening is too short to fill a page.
+            // The whole first: to resume past the opening, or when the opening is too short to fill a page.
             do throws(LibraryError) {
-                present(ArticleView(article: library.resolvingLinks(of: try source.article()), measure: columnWidth,
-                                    textRows: textRows, at: request.position), request)
-                return []
+                return show(library.resolvingLinks(of: try source.article()), request)
             } catch {
                 return update(.loadFailed(error.description, request))
             }

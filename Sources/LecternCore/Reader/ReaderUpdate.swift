@@ -10,8 +10,7 @@ extension ReaderState {
             screen.resize(measure: columnWidth, textRows: textRows, atOnce: linesLaidOutAtOnce)
             return layOutWhole()
         case .loaded(let article, let request):
-            show(article, request)
-            return []
+            return show(article, request)
         case .openedLong(let source, let opening, let request):
             return showOpening(source, opening, request)
         case .laidOut(let serial, let result):
@@ -172,8 +171,23 @@ extension ReaderState {
         }
     }
 
-    private mutating func show(_ article: Article, _ request: LoadRequest) {
-        present(ArticleView(article: article, measure: columnWidth, textRows: textRows, at: request.position), request)
+    /// A whole article on screen: laid out at once when it is short (or a search's match is to
+    /// be shown), else around the place it opens at first, and whole in the background.
+    mutating func show(_ article: Article, _ request: LoadRequest) -> [ReaderEffect] {
+        let document = Document(article)
+        let textBytes = document.passages.reduce(0) { $0 + $1.utf8.count }
+        // Lines are at most a column wide, so this many at least (short lines only add to them).
+        guard request.query == nil, textBytes / columnWidth + document.elements.count > linesLaidOutAtOnce else {
+            present(ArticleView(TypesetArticle(article, document: document, measure: columnWidth, textRows: textRows),
+                                at: request.position), request)
+            return []
+        }
+        var position = request.position
+        if request.reason == .visit, position == .start, let record = memory[article.id] {
+            position = record.place.position(in: document)
+        }
+        present(ArticleView.around(article, document, measure: columnWidth, textRows: textRows, at: position), request)
+        return layOutWhole()
     }
 
     /// Puts `view`, set at `request.position`, on screen: as a new visit (history, the place

@@ -232,6 +232,41 @@ import Testing
         }
     }
 
+    @Test func aLongArticleReadWholeIsShownAroundItsPlaceFirst() throws {
+        let article = Self.library.resolvingLinks(of: try Self.source.article())
+        var reference = try Self.wholeAtOnce()
+        Self.press(Array(repeating: Self.space, count: 9), &reference)
+        let place = try #require(reference.view?.position)
+        let request = LoadRequest(id: "long", position: place, reason: .history)
+        var state = Self.reader()
+        state.linesLaidOutAtOnce = 100
+        let effects = state.update(.loaded(article, request))
+        var whole = Self.reader()
+        _ = whole.update(.loaded(article, request))
+        #expect(state.view?.isComplete == false)
+        #expect(state.view?.position == whole.view?.position)
+        let layout = try #require(Self.layoutRequest(in: effects))
+        _ = Self.deliver(layout, to: &state)
+        #expect(state.render() == whole.render())
+    }
+
+    @Test func aResumePastTheOpeningOfAVeryLongArticleShowsThePlaceBeforeTheWholeLayout() throws {
+        var left = try Self.wholeAtOnce()
+        Self.press(Array(repeating: Self.space, count: 60), &left)
+        let view = try #require(left.view)
+        var memory = ReadingMemory()
+        memory.record("long", at: RememberedPlace(view.position, in: view.document), percent: view.percent,
+                      reachedEnd: false, time: ReaderHarness.now)
+        var state = Self.reader(memory: memory)
+        state.linesLaidOutAtOnce = 100
+        let effects = state.update(.openedLong(Self.source, opening: Self.source.opening(bytes: Self.openingBytes),
+                                               LoadRequest(id: "long")))
+        #expect(state.view?.coverage != .opening && state.view?.isComplete == false)
+        #expect(state.notice?.text == ArticleMemory.resumedNotice(percent: view.percent))
+        _ = Self.deliver(try #require(Self.layoutRequest(in: effects)), to: &state)
+        #expect(state.render() == (try Self.wholeAtOnce(memory: memory)).render())
+    }
+
     @Test func aFileThatIsNotTextPastItsOpeningIsNotOpened() throws {
         let source = ArticleSource(id: "long", path: "long.txt", bytes: Array((Self.text + "\u{0}").utf8), longAbove: 50_000)
         var state = Self.reader()
