@@ -19,14 +19,15 @@ enum ArticleFile {
     }
 
     static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
-        try read(path, limit: Int.max).head
+        try read(path, limit: Int.max).excerpt.head
     }
 
-    static func readExcerpt(_ path: String) throws(LibraryError) -> Excerpt {
+    /// What a listing reads of the file, and the file's stamp as it was read.
+    static func readExcerpt(_ path: String) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
         try read(path, limit: wholeReadLimit)
     }
 
-    private static func read(_ path: String, limit: Int) throws(LibraryError) -> Excerpt {
+    private static func read(_ path: String, limit: Int) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
         let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
         defer { close(descriptor) }
@@ -39,12 +40,13 @@ enum ArticleFile {
         default: throw .file(path, .special)
         }
         let size = Int(info.st_size)
+        let stamp = FileStamp(info)
         if size <= limit {
-            return Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil)
+            return (Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil), stamp)
         }
         let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
         let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
-        return Excerpt(head: head, tail: tail)
+        return (Excerpt(head: head, tail: tail), stamp)
     }
 
     /// The first `count` bytes of a file (all of it when it is shorter), and the file's size:

@@ -61,8 +61,14 @@ public struct FileStamp: Hashable, Sendable {
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard FileName.withCString(path, { stat($0, &info) }) == 0 else { return nil }
-        return FileStamp(identity: FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
-                         size: Int64(info.st_size), modified: info.st_mtim)
+        return FileStamp(info)
+    }
+
+    /// The stamp of a file from what `stat` or `fstat` said of it.
+    init(_ info: stat) {
+        identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        size = Int64(info.st_size)
+        modified = info.st_mtim
     }
 
     public static func == (a: FileStamp, b: FileStamp) -> Bool {

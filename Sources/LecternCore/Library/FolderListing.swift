@@ -27,12 +27,3 @@ enum FolderListing {
         return names
     }
 }
-
-extension Library {
-    /// The same folder listed again: a reader coming back to its list sees the articles added or
-    /// removed meanwhile. An entry that vanished between listing and opening fails to load with
-    /// "no such file: PATH" (`LibraryError.file`).
-    public func relisted() throws(LibraryError) -> Library {
-        try Library.open(folder: folder)
-    }
-}

@@ -9,6 +9,9 @@ public struct Library: Sendable {
     public private(set) var titleKeys: [String] = []
     private var idByTitleKey: [String: String] = [:]
     private var indexByID: [String: Int] = [:]
+    /// The stamp of each file read when it was listed, by path: a later listing reads again
+    /// only the files whose stamp changed.
+    var stamps: [String: FileStamp] = [:]
 
     /// False when only the first files were read (`openFirst`): the rest are stand-ins.
     public let isComplete: Bool
@@ -35,24 +38,38 @@ public struct Library: Sendable {
 
     /// Reads the `.txt` files of `folder`: titles and footers only.
     public static func open(folder: String) throws(LibraryError) -> Library {
+        try open(folder: folder, reusing: nil)
+    }
+
+    /// Reads the `.txt` files of `folder`, taking the entry of a file that has not changed
+    /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
+    static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
         let files = try articleFiles(in: folder)
         // Files are independent: both cores read them, each result in its file's place.
-        let summaries = Parallel.map(files.indices) { index -> Result<LibraryEntry, LibraryError> in
+        let summaries = Parallel.map(files.indices) { index -> Result<(LibraryEntry, FileStamp), LibraryError> in
+            let (path, id) = files[index]
+            if let known = earlier?.unchangedEntry(path: path, id: id) { return .success(known) }
             do throws(LibraryError) {
-                return .success(try summarize(path: files[index].path, id: files[index].id))
+                return .success(try summarizeStamped(path: path, id: id))
             } catch {
                 return .failure(error)
             }
         }
         var entries: [LibraryEntry] = []
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
         for (path, summary) in zip(files.map(\.path), summaries) {
             switch summary {
-            case .success(let entry): entries.append(entry)
+            case .success(let (entry, stamp)):
+                entries.append(entry)
+                stamps[path] = stamp
             case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
             }
         }
-        return Library(folder: folder, entries: entries, rejected: rejected)
+        var library = Library(folder: folder, entries: entries, rejected: rejected)
+        library.stamps = stamps
+        return library
     }
 
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
@@ -67,7 +84,13 @@ public struct Library: Sendable {
 
     /// The entry of one file.
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        try summarize(ArticleFile.readExcerpt(path), path: path, id: id)
+        try summarizeStamped(path: path, id: id).entry
+    }
+
+    /// The entry of one file, and the file's stamp when it was read.
+    static func summarizeStamped(path: String, id: String) throws(LibraryError) -> (entry: LibraryEntry, stamp: FileStamp) {
+        let (excerpt, stamp) = try ArticleFile.readExcerpt(path)
+        return (try summarize(excerpt, path: path, id: id), stamp)
     }
 
     /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it

@@ -60,7 +60,7 @@ public final class ReaderRuntime {
                             saveMemory: ((ReadingMemory) -> String?)? = nil) {
         let current = CurrentLibrary(state.library)
         self.init(state: state, work: work, relist: { () throws(LibraryError) in
-            try Library.open(folder: current.library.folder)
+            try current.library.relisted()
         }, saveMemory: saveMemory, readSource: { id throws(LibraryError) in
             try current.library.source(id: id)
         }) { id throws(LibraryError) in
