@@ -15,6 +15,13 @@ import Testing
         return Int(after.prefix { $0.isNumber })
     }
 
+    /// The N of "page N/" on the status line.
+    static func pageNumber(_ screen: String) -> Int? {
+        guard let status = screen.split(separator: "\n").last(where: { $0.contains("page ") }),
+              let after = status.components(separatedBy: "page ").last else { return nil }
+        return Int(after.prefix { $0.isNumber })
+    }
+
     @Test func theFirstPageComesFirstThenThePageTotal() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -48,11 +55,15 @@ import Testing
             return screen.contains("page \(total - 1)/\(total)")
         }
         #expect(!screen.contains("Paragraph 1 "))
-        // A resize keeps the place and comes to a page total again.
+        // A resize keeps the place and comes to the page total at the new size.
+        let before = try #require(Self.pageTotal(screen))
         try session.resize(columns: 60, rows: 30)
-        try session.waitUntil(timeout: Self.wait, description: "a page total at 60 columns") { screen in
-            screen.split(separator: "\n").first?.count ?? 0 <= 60 && Self.pageTotal(screen) != nil
-                && !screen.contains("page …")
+        let resized = try session.waitUntil(timeout: Self.wait, description: "a new page total at 60x30") { screen in
+            Self.pageTotal(screen).map { $0 != before } ?? false
         }
+        let total = try #require(Self.pageTotal(resized))
+        // Still near the end: a page of 60x30 holds about as much as one of 80x24.
+        let page = try #require(Self.pageNumber(resized))
+        #expect(page >= total - 3 && page <= total)
     }
 }
