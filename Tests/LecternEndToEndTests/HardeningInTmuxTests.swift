@@ -9,7 +9,7 @@ import Glibc
 /// Issue 10 in a real terminal: unusable terminal types, crashes, hostile text, and files
 /// that change or vanish while the reader has them open.
 @Suite struct HardeningInTmuxTests {
-    static let wait = 10.0
+    static let wait = 30.0  // a deadline, generous: tests run in parallel on a loaded machine
 
     /// A tmux format (`#{pane_title}`, `#{alternate_on}`) of the session's pane.
     static func format(_ session: TmuxSession, _ format: String) throws -> String {

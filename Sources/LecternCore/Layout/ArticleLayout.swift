@@ -3,14 +3,19 @@ public struct ArticleLayout: Sendable {
     public let width: Int
     public private(set) var lines: [LayoutLine] = []
 
-    public init(_ document: Document, width: Int) {
+    /// `elements`: only these of the document's elements (the reader sets a long article's
+    /// lines around the place being read first); their lines are those of the whole layout,
+    /// except that the first element's may lack the blank line before it.
+    public init(_ document: Document, width: Int, elements: Range<Int>? = nil) {
         self.width = max(LayoutMetrics.minimumWidth, width)
-        // Room for every line at once: growing by doubling would briefly hold the old and the
-        // new storage, the peak of a large article's memory. A line holds at least half a
-        // column's width of text, but a passage's last line; pages not filled are never touched.
-        let textBytes = document.passages.reduce(0) { $0 + $1.utf8.count }
-        lines.reserveCapacity(textBytes / max(1, self.width / 2) + 2 * document.elements.count + 1)
-        for element in document.elements {
+        if elements == nil {
+            // Room for every line at once: growing by doubling would briefly hold the old and the
+            // new storage, the peak of a large article's memory. A line holds at least half a
+            // column's width of text, but a passage's last line; pages not filled are never touched.
+            let textBytes = document.passages.reduce(0) { $0 + $1.utf8.count }
+            lines.reserveCapacity(textBytes / max(1, self.width / 2) + 2 * document.elements.count + 1)
+        }
+        for element in document.elements[elements ?? document.elements.indices] {
             add(element, document.passages)
         }
         while lines.last?.role == .blank { lines.removeLast() }

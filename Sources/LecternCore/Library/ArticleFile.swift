@@ -28,17 +28,8 @@ enum ArticleFile {
     }
 
     private static func read(_ path: String, limit: Int) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
-        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
-        guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
+        let (descriptor, info) = try openRegularFile(path)
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
-        // A folder named like an article, a FIFO (whose read would wait forever), a device.
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw .file(path, .folder)
-        default: throw .file(path, .special)
-        }
         let size = Int(info.st_size)
         let stamp = FileStamp(info)
         if size <= limit {
@@ -47,6 +38,37 @@ enum ArticleFile {
         let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
         let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
         return (Excerpt(head: head, tail: tail), stamp)
+    }
+
+    /// The first `count` bytes of a file (all of it when it is shorter), and the file's size:
+    /// the reader shows a long article from its start while the rest is read.
+    static func readHead(_ path: String, count: Int) throws(LibraryError) -> (head: [UInt8], size: Int) {
+        let (descriptor, info) = try openRegularFile(path)
+        defer { close(descriptor) }
+        let size = Int(info.st_size)
+        return (try readBytes(descriptor, path, at: 0, count: min(count, size)), size)
+    }
+
+    /// The open file at `path` (for the caller to close) and its status, when it is a regular file.
+    private static func openRegularFile(_ path: String) throws(LibraryError) -> (descriptor: Int32, info: stat) {
+        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let problem = FileStatus.problem(path, errno: errno)
+            close(descriptor)
+            throw .file(path, problem)
+        }
+        // A folder named like an article, a FIFO (whose read would wait forever), a device.
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return (descriptor, info)
+        case S_IFDIR:
+            close(descriptor)
+            throw .file(path, .folder)
+        default:
+            close(descriptor)
+            throw .file(path, .special)
+        }
     }
 
     private static func readBytes(_ descriptor: Int32, _ path: String, at offset: Int, count: Int) throws(LibraryError) -> [UInt8] {

@@ -35,15 +35,24 @@ public struct RememberedPlace: Sendable, Hashable {
     public func position(in document: Document) -> TextPosition {
         let offsets = TextOffsets(document)
         guard offsets.total > 0 else { return .start }
-        if offset >= 0, offset < offsets.total {
-            let same = offsets.position(atOffset: offset)
-            if document.passages[same.passage].utf8.dropFirst(same.offset).starts(with: anchor.utf8) { return same }
-        }
+        if let same = unchangedPosition(in: document, offsets) { return same }
         let target = length > 0 ? Int(Double(min(max(0, offset), length)) / Double(length) * Double(offsets.total)) : 0
         for needle in [anchor, Self.leadingWords(of: anchor)] where !needle.isEmpty {
             if let found = offsets.occurrence(of: needle, nearest: target) { return found }
         }
         return offsets.wordStart(atOffset: min(target, offsets.total - 1))
+    }
+
+    /// The same place in `document` when its text there is as it was, else nil: all that the
+    /// opening of a long article can tell (`ReaderState.showOpening`).
+    public func unchangedPosition(in document: Document) -> TextPosition? {
+        unchangedPosition(in: document, TextOffsets(document))
+    }
+
+    private func unchangedPosition(in document: Document, _ offsets: TextOffsets) -> TextPosition? {
+        guard offset >= 0, offset < offsets.total else { return nil }
+        let same = offsets.position(atOffset: offset)
+        return document.passages[same.passage].utf8.dropFirst(same.offset).starts(with: anchor.utf8) ? same : nil
     }
 
     /// The anchor's first words, when it has more: enough to find a sentence edited further on.

@@ -76,3 +76,16 @@ extension Document {
     /// The passages of the article's own text, without the footer's link titles.
     public var bodyPassages: ArraySlice<String> { passages[..<footerStart] }
 }
+
+extension Document.Element {
+    /// The passage the element sets; nil for a rule.
+    public var passage: Int? {
+        switch self {
+        case .title(let p), .heading(let p), .paragraph(let p), .quote(let p), .note(let p), .link(let p),
+             .listItem(let p, _, _, _, _), .itemParagraph(let p, _), .footerLink(let p, _):
+            return p
+        case .rule:
+            return nil
+        }
+    }
+}

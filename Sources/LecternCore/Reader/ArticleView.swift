@@ -1,8 +1,12 @@
 /// One article on screen: its layout for the current size, the line at the top, and the search.
 /// The reading position is a place in the text, so it survives a re-layout.
+///
+/// A long article's layout can be partial for a moment (`coverage`): its opening while the
+/// whole file is read, or the lines around the place being read after a resize, while the
+/// whole is laid out in the background; `complete(with:)` swaps the whole in, keeping the place.
 public struct ArticleView: Sendable {
-    public let article: Article
-    public let document: Document
+    public private(set) var article: Article
+    public private(set) var document: Document
     public private(set) var layout: ArticleLayout
     public private(set) var pages: Pages
     public private(set) var top = 0
@@ -10,24 +14,105 @@ public struct ArticleView: Sendable {
     public private(set) var currentMatch: Int?
     /// The line each heading starts on, in order: for the outline and the running head.
     public private(set) var headingLines: [Int] = []
+    public private(set) var coverage = Coverage.whole
 
-    public init(article: Article, measure: Int, textRows: Int, at position: TextPosition = .start) {
-        self.article = article
-        document = Document(article)
-        layout = ArticleLayout(document, width: measure)
-        pages = Pages(layout.lines, height: textRows)
-        top = clamped(layout.lineIndex(containing: position))
-        headingLines = Self.headingLines(of: layout)
+    /// How much of the article the layout holds.
+    public enum Coverage: Sendable, Equatable {
+        /// All of it.
+        case whole
+        /// The opening of a long article (`ArticleSource.opening`) while the whole is read: its
+        /// lines and page starts are the whole article's, but not the end of its last page, nor
+        /// the page total.
+        case opening
+        /// The lines around the place being read, set first after a long article was resized,
+        /// while the whole is laid out again: where its pages start is not known yet. `heading`
+        /// is the running head when no heading is among these lines.
+        case around(heading: String?)
     }
 
-    private static func headingLines(of layout: ArticleLayout) -> [Int] {
-        var starts: [Int] = []
-        for (index, line) in layout.lines.enumerated() where line.role == .heading {
-            // A heading wrapped onto several lines is one heading.
-            if index > 0, layout.lines[index - 1].role == .heading { continue }
-            starts.append(index)
+    /// Articles longer than this many lines are laid out again around the place being read first
+    /// (a resize of a 10 MB article lays out 160,000 lines, a tenth of a second).
+    public static let linesLaidOutAtOnce = 20_000
+
+    public init(article: Article, measure: Int, textRows: Int, at position: TextPosition = .start) {
+        self.init(TypesetArticle(article, measure: measure, textRows: textRows), at: position)
+    }
+
+    public init(_ typeset: TypesetArticle, at position: TextPosition = .start) {
+        article = typeset.article
+        document = typeset.document
+        layout = typeset.layout
+        pages = typeset.pages
+        headingLines = typeset.headingLines
+        top = clamped(layout.lineIndex(containing: position))
+    }
+
+    /// The first page of a long article from its opening; nil when the opening is too short to
+    /// hold a page and the start of the next.
+    public init?(opening: Article, measure: Int, textRows: Int) {
+        self.init(article: opening, measure: measure, textRows: textRows)
+        coverage = .opening
+        guard isExact else { return nil }
+    }
+
+    /// The lines around `position` only: from the element before the one holding it to a few
+    /// screens after. Lines from that element on are the whole layout's.
+    static func around(_ article: Article, _ document: Document, measure: Int, textRows: Int,
+                       at position: TextPosition) -> ArticleView {
+        let elements = document.elements
+        let holding = elements.indices.last { element in
+            elements[element].passage.map { $0 <= position.passage } ?? false
+        } ?? 0
+        let start = max(0, holding - 1)
+        var end = min(elements.count, holding + 8)
+        var layout: ArticleLayout
+        var top: Int
+        while true {
+            layout = ArticleLayout(document, width: measure, elements: start..<end)
+            top = layout.lineIndex(containing: position)
+            if layout.lines.count - top >= 3 * textRows || end == elements.count { break }
+            end = min(elements.count, holding + 2 * (end - holding))
         }
-        return starts
+        var view = ArticleView(TypesetArticle(article, document: document, layout: layout, textRows: textRows))
+        view.top = top
+        let heading = elements[..<start].lastIndex { if case .heading = $0 { true } else { false } }
+        view.coverage = .around(heading: heading.map { index in
+            // Set as the whole layout sets it, so that the running head reads the same.
+            let set = ArticleLayout(document, width: measure, elements: index..<(index + 1))
+            return set.lines.filter { $0.role == .heading }.map { $0.text(in: document.passages) }.joined(separator: " ")
+        })
+        return view
+    }
+
+    /// The whole article in place of a partial one, the place kept: the same top line when the
+    /// opening's lines are the whole's, else the same text at the top. A whole set for another
+    /// size (the terminal was resized meanwhile) is set again for this view's size, as a resize
+    /// would: at once up to `atOnce` lines, else around the place, for the caller to lay out whole.
+    public mutating func complete(with typeset: TypesetArticle, atOnce: Int = linesLaidOutAtOnce) {
+        let anchor = position
+        guard typeset.fits(measure: layout.width, textRows: height) else {
+            let view = typeset.layout.lines.count <= atOnce
+                ? ArticleView(TypesetArticle(typeset.article, document: typeset.document, measure: layout.width,
+                                             textRows: height), at: anchor)
+                : Self.around(typeset.article, typeset.document, measure: layout.width, textRows: height, at: anchor)
+            self = Self.keepingSearch(of: self, view)
+            return
+        }
+        let (line, keepsLines) = (top, coverage == .opening)
+        self = Self.keepingSearch(of: self, ArticleView(typeset, at: anchor))
+        if keepsLines { top = clamped(line) }
+    }
+
+    public var isComplete: Bool { coverage == .whole }
+
+    /// What is on screen is what the whole layout shows there: always for the whole; in the
+    /// opening, away from its last page, whose end is not known.
+    public var isExact: Bool {
+        switch coverage {
+        case .whole: return true
+        case .opening: return pages.page(containing: top) < pages.count - 1 && top + height <= layout.lines.count
+        case .around: return false
+        }
     }
 
     /// The heading whose section holds the top line: the last one at or above it (an index into `headingLines`).
@@ -57,11 +142,13 @@ public struct ArticleView: Sendable {
     public var visibleEnd: Int {
         let page = pages.page(containing: top)
         let full = min(layout.lines.count, top + height)
+        // Around the place being read, where pages start is not known yet.
+        if case .around = coverage { return full }
         guard pages.starts[page] == top, page + 1 < pages.count else { return full }
         return min(full, pages.starts[page + 1])
     }
 
-    public var isOnLastPage: Bool { pages.page(containing: top) == pages.count - 1 }
+    public var isOnLastPage: Bool { isComplete && pages.page(containing: top) == pages.count - 1 }
 
     /// Percent of the article above the bottom of the screen.
     public var percent: Int {
@@ -69,14 +156,39 @@ public struct ArticleView: Sendable {
         return min(100, visibleEnd * 100 / layout.lines.count)
     }
 
-    public mutating func resize(measure: Int, textRows: Int) {
+    /// Sets the article for a new size. A long article (over `atOnce` lines) is set only
+    /// around the place being read when its column changes: the whole is then for the caller
+    /// to lay out in the background and `complete(with:)`.
+    public mutating func resize(measure: Int, textRows: Int, atOnce: Int = linesLaidOutAtOnce) {
         let anchor = position
-        if measure != layout.width {
+        switch coverage {
+        case .whole where measure == layout.width:
+            pages = Pages(layout.lines, height: textRows)
+            top = clamped(layout.lineIndex(containing: anchor))
+        case .whole where layout.lines.count <= atOnce:
             layout = ArticleLayout(document, width: measure)
-            headingLines = Self.headingLines(of: layout)
+            headingLines = TypesetArticle.headingLines(of: layout)
+            pages = Pages(layout.lines, height: textRows)
+            top = clamped(layout.lineIndex(containing: anchor))
+        case .whole, .around:
+            self = Self.keepingSearch(of: self, Self.around(article, document, measure: measure, textRows: textRows,
+                                                            at: anchor))
+        case .opening where measure == layout.width && textRows == height:
+            // The runtime's first resize, to the size the reader started with: before the first frame.
+            break
+        case .opening:
+            // The opening is short: set again whole, its place kept as a resize keeps it.
+            self = ArticleView(article: article, measure: measure, textRows: textRows, at: anchor)
+            coverage = .opening
         }
-        pages = Pages(layout.lines, height: textRows)
-        top = clamped(layout.lineIndex(containing: anchor))
+    }
+
+    /// `view` with the search of `old`: matches are places in the text, whatever the layout.
+    private static func keepingSearch(of old: ArticleView, _ view: ArticleView) -> ArticleView {
+        var view = view
+        view.search = old.search
+        view.currentMatch = old.currentMatch
+        return view
     }
 
     // MARK: Moving

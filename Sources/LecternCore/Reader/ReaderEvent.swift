@@ -14,6 +14,11 @@ public enum ReaderEvent: Sendable {
     case memoryNotSaved(String)
     /// The reader is ending without a quit key (input closed, a signal): the place is recorded.
     case ending
+    /// A long article's file read, with its opening parsed (`ArticleSource.opening`; nil when
+    /// none could be): the opening is shown while the whole is laid out in the background.
+    case openedLong(ArticleSource, opening: Article?, LoadRequest)
+    /// The whole layout a `.layOut` asked for, or why the article could not be read whole.
+    case laidOut(serial: Int, Result<TypesetArticle, LibraryError>)
 }
 
 /// Work `update` asks the runtime to do. Results come back later as events, so that
@@ -31,6 +36,39 @@ public enum ReaderEffect: Sendable, Equatable {
     case saveMemory(ReadingMemory)
     /// Read the library folder again, so the list shows articles added or removed meanwhile.
     case relistLibrary
+    /// Lay out the whole of a long article (reading it first when it is a file) off the input
+    /// loop; answered by `.laidOut`.
+    case layOut(LayoutRequest)
+}
+
+/// The whole layout of a long article, for one text column and page height.
+public struct LayoutRequest: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        /// The file whose opening is on screen: to parse whole first.
+        case file(ArticleSource)
+        case article(Article)
+    }
+
+    /// Tells this request's result from those of requests it replaced.
+    public var serial: Int
+    public var source: Source
+    public var measure: Int
+    public var textRows: Int
+
+    public init(serial: Int, source: Source, measure: Int, textRows: Int) {
+        self.serial = serial
+        self.source = source
+        self.measure = measure
+        self.textRows = textRows
+    }
+
+    /// The work itself: slow for a long article, so done off the input loop.
+    public func typeset() throws(LibraryError) -> TypesetArticle {
+        switch source {
+        case .file(let file): return TypesetArticle(try file.article(), measure: measure, textRows: textRows)
+        case .article(let article): return TypesetArticle(article, measure: measure, textRows: textRows)
+        }
+    }
 }
 
 public struct LoadRequest: Sendable, Equatable {

@@ -20,6 +20,15 @@ public struct ReaderState: Sendable {
     /// The last article search, which an empty search repeats.
     public internal(set) var lastQuery: SearchQuery?
     public internal(set) var isRunning = true
+    /// Keys and clicks that wait, in order, for the whole layout of the long article on screen
+    /// (those the partial layout cannot answer as the whole would, and every one after them).
+    public internal(set) var waiting: [ReaderEvent] = []
+    /// The whole layout asked for last (`.layOut`): the results of earlier requests are dropped.
+    var awaitedLayout: LayoutRequest?
+    var layoutSerial = 0
+    /// Articles longer than this many lines are laid out around the place being read first, on
+    /// a resize, and whole in the background (see `ArticleView.resize`).
+    public var linesLaidOutAtOnce = ArticleView.linesLaidOutAtOnce
 
     /// `notice` is shown until the first key (a problem with the state file, say).
     public init(library: Library, size: TerminalSize, measure: Int = LayoutMetrics.defaultMeasure,

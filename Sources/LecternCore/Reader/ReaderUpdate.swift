@@ -7,11 +7,14 @@ extension ReaderState {
         case .resize(let newSize):
             size = newSize
             libraryScreen.resize(height: textRows)
-            screen.resize(measure: columnWidth, textRows: textRows)
-            return []
+            screen.resize(measure: columnWidth, textRows: textRows, atOnce: linesLaidOutAtOnce)
+            return layOutWhole()
         case .loaded(let article, let request):
-            show(article, request)
-            return []
+            return show(article, request)
+        case .openedLong(let source, let opening, let request):
+            return showOpening(source, opening, request)
+        case .laidOut(let serial, let result):
+            return complete(serial, result)
         case .loadFailed(let reason, let request):
             // Most often the file is gone since the list was read: read the folder again.
             let title = library.entry(id: request.id).map { "“\($0.title)”" } ?? request.id
@@ -20,9 +23,11 @@ extension ReaderState {
         case .librarySearchProgress(let progress):
             return apply(libraryScreen.receive(progress))
         case .key(let key):
+            if waits(event) { return [] }
             notice = nil
             return apply(handle(key))
         case .mouse(let mouse):
+            if waits(event) { return [] }
             notice = nil
             return apply(handle(mouse))
         case .relisted(let newLibrary):
@@ -94,7 +99,7 @@ extension ReaderState {
                 if case .article(let article) = screen { screen = .outline(OutlineScreen(article: article, height: textRows)) }
             case .close: work += close()
             case .travel(let travel): work += self.travel(travel)
-            case .adjustColumn(let steps): adjustColumn(by: steps)
+            case .adjustColumn(let steps): work += adjustColumn(by: steps)
             case .relist: work.append(.relistLibrary)
             case .quit:
                 work += leaveArticle()
@@ -121,28 +126,34 @@ extension ReaderState {
 
     /// Records where the article on screen was left, and asks for the memory to be saved.
     private mutating func leaveArticle() -> [ReaderEffect] {
-        guard let article = screen.article, library.entry(id: article.view.article.id) != nil else { return [] }
+        // Only the opening of a long article read yet (the reader ends within a second of
+        // starting): its length, and so the place as a fraction, is not known.
+        guard let article = screen.article, library.entry(id: article.view.article.id) != nil,
+              article.view.coverage != .opening else { return [] }
         let view = article.view
-        memory.record(view.article.id, at: RememberedPlace(view.position, in: view.document), percent: view.percent,
-                      reachedEnd: article.reachedEnd, time: clock())
+        let place = RememberedPlace(view.position, in: view.document)
+        // Around the place being read, the layout's lines are not all there: the text's share instead.
+        let percent = view.isComplete ? view.percent : place.offset * 100 / max(1, place.length)
+        memory.record(view.article.id, at: place, percent: percent, reachedEnd: article.reachedEnd, time: clock())
         return [.saveMemory(memory)]
     }
 
     /// The text column `steps` steps narrower or wider, between `narrowestColumn` and the
     /// terminal's width (less a column of margin each side); kept in the memory for the next run.
-    private mutating func adjustColumn(by steps: Int) {
+    private mutating func adjustColumn(by steps: Int) -> [ReaderEffect] {
         let widest = max(Self.narrowestColumn, size.columns - 2)
         let current = columnWidth
         let wanted = min(widest, max(Self.narrowestColumn, current + steps * Self.columnStep))
         guard wanted != current else {
             notice = Notice(steps < 0 ? "The text column is at its narrowest (\(current) columns)"
                                       : "The text column is as wide as the terminal (\(current) columns)")
-            return
+            return []
         }
         measure = wanted
         memory.measure = wanted
-        screen.resize(measure: columnWidth, textRows: textRows)
+        screen.resize(measure: columnWidth, textRows: textRows, atOnce: linesLaidOutAtOnce)
         notice = Notice("Text column: \(columnWidth) columns")
+        return layOutWhole()
     }
 
     private mutating func travel(_ travel: Travel) -> [ReaderEffect] {
@@ -160,11 +171,34 @@ extension ReaderState {
         }
     }
 
-    private mutating func show(_ article: Article, _ request: LoadRequest) {
+    /// A whole article on screen: laid out at once when it is short (or a search's match is to
+    /// be shown), else around the place it opens at first, and whole in the background.
+    mutating func show(_ article: Article, _ request: LoadRequest) -> [ReaderEffect] {
+        let document = Document(article)
+        let textBytes = document.passages.reduce(0) { $0 + $1.utf8.count }
+        // Lines are at most a column wide, so this many at least (short lines only add to them).
+        guard request.query == nil, textBytes / columnWidth + document.elements.count > linesLaidOutAtOnce else {
+            present(ArticleView(TypesetArticle(article, document: document, measure: columnWidth, textRows: textRows),
+                                at: request.position), request)
+            return []
+        }
+        var position = request.position
+        if request.reason == .visit, position == .start, let record = memory[article.id] {
+            position = record.place.position(in: document)
+        }
+        present(ArticleView.around(article, document, measure: columnWidth, textRows: textRows, at: position), request)
+        return layOutWhole()
+    }
+
+    /// Puts `view`, set at `request.position`, on screen: as a new visit (history, the place
+    /// where it was left), with the search the request brings.
+    mutating func present(_ view: ArticleView, _ request: LoadRequest) {
+        var view = view
+        let article = view.article
+        awaitedLayout = nil
         if request.reason == .visit {
             history.visit(Visit(id: article.id, position: request.position))
         }
-        var view = ArticleView(article: article, measure: columnWidth, textRows: textRows, at: request.position)
         if let query = request.query {
             lastQuery = query
             _ = view.find(query)
@@ -175,7 +209,9 @@ extension ReaderState {
         // A new visit to an article read before goes where it was left (a search goes to its match).
         if request.reason == .visit, request.query == nil, request.position == .start, let record = memory[article.id] {
             opened.go(to: record.place.position(in: opened.view.document))
-            if opened.view.top > 0 { notice = Notice(ArticleMemory.resumedNotice(percent: opened.view.percent)) }
+            // An opening's share of the whole is not known yet: the share recorded then.
+            let percent = opened.view.isComplete ? opened.view.percent : record.percent
+            if opened.view.top > 0 { notice = Notice(ArticleMemory.resumedNotice(percent: percent)) }
         }
         screen = .article(opened)
         if let entry { libraryScreen.select(entry: entry) }

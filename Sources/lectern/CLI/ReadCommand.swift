@@ -54,7 +54,8 @@ struct ReadCommand: ParsableCommand {
             let state = ReaderState(library: library, size: terminal.size,
                                     measure: settings.measure.measure(remembered: memory.measure),
                                     memory: memory, notice: memoryNotice.map { Notice($0, isError: true) })
-            let runtime = ReaderRuntime(state: state, saveMemory: { [store] in store.save($0) })
+            let work = AfterFirstFrame()
+            let runtime = ReaderRuntime(state: state, work: work, saveMemory: { [store] in store.save($0) })
             if let firstArticle {
                 runtime.open(id: firstArticle)
             } else if settings.resume {
@@ -64,11 +65,11 @@ struct ReadCommand: ParsableCommand {
                     runtime.notify(memoryNotice ?? "Nothing to resume: no article read yet in this library")
                 }
             }
-            if !library.isComplete {
-                // The first frame first: reading the rest of the folder would compete with it for the cores.
-                terminal.draw(runtime.state.render())
-                runtime.perform([.relistLibrary])
-            }
+            // The first frame first: reading the rest of the folder, or the whole of a long article,
+            // would compete with it for the cores.
+            terminal.draw(runtime.state.render())
+            if !library.isComplete { runtime.perform([.relistLibrary]) }
+            work.release()
             CrashRestore.crashIfAskedForTesting { terminal.draw(runtime.state.render()) }
             runtime.run(on: terminal)
             terminal.stop()

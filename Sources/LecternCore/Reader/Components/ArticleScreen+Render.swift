@@ -10,7 +10,12 @@ extension ArticleScreen {
         if let search = view.search, search.count > 0 {
             right += "match \(view.currentMatch.map { $0 + 1 } ?? 0)/\(search.count)  "
         }
-        right += "page \(view.page + 1)/\(view.pages.count)  \(view.percent)%"
+        // Until the whole of a long article is laid out, what is not known yet shows as "…".
+        switch view.coverage {
+        case .whole: right += "page \(view.page + 1)/\(view.pages.count)  \(view.percent)%"
+        case .opening: right += "page \(view.page + 1)/…  …%"
+        case .around: right += "page …  …%"
+        }
         var part = ScreenPart(title: runningHead, titleRight: place, rows: rows, status: view.article.title, statusRight: right)
         if let prompt { part.prompt = ("/", prompt.text) }
         return part
@@ -18,7 +23,9 @@ extension ArticleScreen {
 
     /// The section the top line is in, or the title before the first heading.
     var runningHead: String {
-        view.currentHeading.map { view.headingText(at: view.headingLines[$0]) } ?? view.article.title
+        if let heading = view.currentHeading { return view.headingText(at: view.headingLines[heading]) }
+        if case .around(let heading?) = view.coverage { return heading }
+        return view.article.title
     }
 
     private func row(_ index: Int, _ frame: ScreenFrame) -> ScreenRow {

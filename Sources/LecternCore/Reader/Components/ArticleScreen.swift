@@ -22,8 +22,13 @@ public struct ArticleScreen: Sendable {
     /// The article and the place in it, to remember in the history.
     public var visit: Visit { Visit(id: view.article.id, position: view.position) }
 
-    mutating func resize(measure: Int, textRows: Int) {
-        view.resize(measure: measure, textRows: textRows)
+    mutating func resize(measure: Int, textRows: Int, atOnce: Int) {
+        view.resize(measure: measure, textRows: textRows, atOnce: atOnce)
+    }
+
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        view.complete(with: typeset, atOnce: atOnce)
+        noteEnd()
     }
 
     /// Puts `position` at the top (as near as the last page allows): where the article was left.
@@ -89,6 +94,26 @@ public struct ArticleScreen: Sendable {
             break
         }
         return []
+    }
+
+    /// Whether `key` can be answered while the layout is partial exactly as the whole layout
+    /// would answer it: a move that stays within the opening's known pages, help, a redraw.
+    /// Other keys wait for the whole (`ReaderState.waiting`).
+    func answersBeforeWhole(_ key: Key) -> Bool {
+        guard prompt == nil else { return false }
+        // A key that means nothing here does nothing either way.
+        guard let command = KeyMap.article.command(for: key) else { return true }
+        switch command {
+        case .help, .redraw:
+            return true
+        case .nextPage, .previousPage, .halfPageDown, .halfPageUp, .lineDown, .lineUp, .top:
+            var trial = self
+            _ = trial.update(command)
+            return trial.view.isExact
+        case .bottom, .open, .followNext, .followPrevious, .back, .forward, .search, .nextMatch, .previousMatch,
+             .clearSearch, .filter, .searchLibrary, .outline, .narrower, .wider, .reload, .close, .quit:
+            return false
+        }
     }
 
     /// The wheel scrolls; a click on the Previous or Next title at the end follows it.

@@ -1,7 +1,7 @@
 /// Every key, from the key map: the keys of the screen it was opened over first, then the
 /// others. Holds that screen, to return to it.
 public struct HelpScreen: Sendable {
-    public let behind: ReaderScreen
+    public private(set) var behind: ReaderScreen
     public let sections: [KeySection]
     public private(set) var top = 0
     private var height: Int
@@ -32,9 +32,15 @@ public struct HelpScreen: Sendable {
 
     private var lastTop: Int { max(0, lines.count - height) }
 
-    mutating func resize(measure: Int, textRows: Int) {
+    mutating func resize(measure: Int, textRows: Int, atOnce: Int) {
+        // The screen underneath is shown again when help closes: at the size of the moment.
+        behind.resize(measure: measure, textRows: textRows, atOnce: atOnce)
         height = max(1, textRows)
         top = min(top, lastTop)
+    }
+
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        behind.complete(with: typeset, atOnce: atOnce)
     }
 
     public mutating func handle(_ key: Key) -> [ScreenEffect] {

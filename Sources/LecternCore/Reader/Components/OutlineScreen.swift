@@ -32,10 +32,16 @@ public struct OutlineScreen: Sendable {
         }
     }
 
-    mutating func resize(measure: Int, textRows: Int) {
-        article.resize(measure: measure, textRows: textRows)
+    mutating func resize(measure: Int, textRows: Int, atOnce: Int) {
+        article.resize(measure: measure, textRows: textRows, atOnce: atOnce)
         headings = Self.headings(of: article.view)
         height = max(1, textRows)
+        fit()
+    }
+
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        article.complete(with: typeset, atOnce: atOnce)
+        headings = Self.headings(of: article.view)
         fit()
     }
 

@@ -27,17 +27,34 @@ public enum ReaderScreen: Sendable {
         }
     }
 
-    mutating func resize(measure: Int, textRows: Int) {
+    mutating func resize(measure: Int, textRows: Int, atOnce: Int) {
         switch self {
         case .library: break
         case .article(var article):
-            article.resize(measure: measure, textRows: textRows)
+            article.resize(measure: measure, textRows: textRows, atOnce: atOnce)
             self = .article(article)
         case .outline(var outline):
-            outline.resize(measure: measure, textRows: textRows)
+            outline.resize(measure: measure, textRows: textRows, atOnce: atOnce)
             self = .outline(outline)
         case .help(var help):
-            help.resize(measure: measure, textRows: textRows)
+            help.resize(measure: measure, textRows: textRows, atOnce: atOnce)
+            self = .help(help)
+        }
+    }
+
+    /// The whole layout of the article on screen (or under the outline or help) in place of a
+    /// partial one.
+    mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
+        switch self {
+        case .library: break
+        case .article(var article):
+            article.complete(with: typeset, atOnce: atOnce)
+            self = .article(article)
+        case .outline(var outline):
+            outline.complete(with: typeset, atOnce: atOnce)
+            self = .outline(outline)
+        case .help(var help):
+            help.complete(with: typeset, atOnce: atOnce)
             self = .help(help)
         }
     }

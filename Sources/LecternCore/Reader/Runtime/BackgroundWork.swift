@@ -45,3 +45,24 @@ public final class HeldWork: BackgroundWork {
         while !held.isEmpty { held.removeFirst()() }
     }
 }
+
+/// Holds the work started before the first frame until `release()`, then starts it and all
+/// later work on `work`: reading the whole of a long article must not compete with drawing its
+/// first page for the cores.
+public final class AfterFirstFrame: BackgroundWork {
+    private let work: BackgroundWork
+    private var held: [@Sendable () -> Void]? = []
+
+    public init(_ work: BackgroundWork = ThreadWork()) { self.work = work }
+
+    public func start(_ job: @escaping @Sendable () -> Void) {
+        if held != nil { held?.append(job) } else { work.start(job) }
+    }
+
+    /// The first frame is drawn.
+    public func release() {
+        let jobs = held ?? []
+        held = nil
+        for job in jobs { work.start(job) }
+    }
+}

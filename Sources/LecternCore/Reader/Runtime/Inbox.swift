@@ -33,3 +33,29 @@ final class CancelFlag: @unchecked Sendable {
     var isCancelled: Bool { lock.withLock { cancelled } }
     func cancel() { lock.withLock { cancelled = true } }
 }
+
+/// The latest of a series of requests, for one worker to take: a request replaced before the
+/// worker took it is never done (a run of resizes lays the article out once or twice, not once each).
+final class LatestRequest<Request: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: Request?
+    private var working = false
+
+    /// Leaves `request` for the worker; true when no worker is at work and one must be started.
+    func put(_ request: Request) -> Bool {
+        lock.withLock {
+            pending = request
+            defer { working = true }
+            return !working
+        }
+    }
+
+    /// The request to do next, or nil when there is none: the worker then stops.
+    func take() -> Request? {
+        lock.withLock {
+            defer { pending = nil }
+            if pending == nil { working = false }
+            return pending
+        }
+    }
+}

@@ -7,6 +7,9 @@ import Foundation
 public final class ReaderRuntime {
     public private(set) var state: ReaderState
     private let loadArticle: @Sendable (String) throws(LibraryError) -> Article
+    /// Reads an article's file, for `open(id:)` to show a long one from its opening; nil when
+    /// articles are not files (tests in memory).
+    private let readSource: (@Sendable (String) throws(LibraryError) -> ArticleSource)?
     private let searchArticle: @Sendable (Int, SearchQuery) -> Int
     /// Reads the library folder again; nil when there is no folder to read (tests in memory).
     private let relist: (@Sendable () throws(LibraryError) -> Library)?
@@ -18,6 +21,10 @@ public final class ReaderRuntime {
     private let inbox = Inbox()
     private var cache = ArticleCache(budget: ReaderRuntime.cacheBudget)
     private var searchCancel: CancelFlag?
+    /// Whole layouts of long articles, the latest asked for only; and those whose article was
+    /// read from its file, to keep in the cache when they come.
+    private let layouts = LatestRequest<LayoutRequest>()
+    private var layoutsFromFiles: Set<Int> = []
     /// Articles being read in the background, and the keys typed meanwhile: those wait for the
     /// article, so that keys typed ahead (Enter, then Space) apply in order, as in `less`.
     private var loadsPending = 0
@@ -35,12 +42,14 @@ public final class ReaderRuntime {
     public init(state: ReaderState, work: BackgroundWork = ThreadWork(),
                 relist: (@Sendable () throws(LibraryError) -> Library)? = nil,
                 saveMemory: ((ReadingMemory) -> String?)? = nil,
+                readSource: (@Sendable (String) throws(LibraryError) -> ArticleSource)? = nil,
                 loadArticle: @escaping @Sendable (String) throws(LibraryError) -> Article,
                 searchArticle: @escaping @Sendable (Int, SearchQuery) -> Int) {
         self.state = state
         self.work = work
         self.relist = relist
         self.saveMemory = saveMemory
+        self.readSource = readSource
         self.loadArticle = loadArticle
         self.searchArticle = searchArticle
     }
@@ -52,7 +61,9 @@ public final class ReaderRuntime {
         let current = CurrentLibrary(state.library)
         self.init(state: state, work: work, relist: { () throws(LibraryError) in
             try current.library.relisted()
-        }, saveMemory: saveMemory) { id throws(LibraryError) in
+        }, saveMemory: saveMemory, readSource: { id throws(LibraryError) in
+            try current.library.source(id: id)
+        }) { id throws(LibraryError) in
             try current.library.load(id: id)
         } searchArticle: { index, query in
             let library = current.library
@@ -70,9 +81,17 @@ public final class ReaderRuntime {
     public var cachedIDs: [String] { cache.ids }
 
     /// Opens an article directly, as `lectern ARTICLE` does: before the first frame, so at once.
+    /// A long one is shown from its opening; its whole layout follows from the background.
     public func open(id: String) {
         let request = LoadRequest(id: id)
         do throws(LibraryError) {
+            // A file that cannot be read here is left to `loadArticle`, to say why.
+            if let source = try? readSource?(id), source.isLong {
+                let opening = state.opensFromOpening(request) ? source.opening() : nil
+                perform(state.update(.openedLong(source, opening: opening, request)))
+                if let view = state.view, view.isComplete { cache.insert(view.article, stamp: FileStamp.of(source.path)) }
+                return
+            }
             let article = try loadArticle(id)
             cache.insert(article, stamp: FileStamp.of(article.path))
             perform(state.update(.loaded(article, request)))
@@ -97,7 +116,7 @@ public final class ReaderRuntime {
             }
         case .relisted(let library):
             current?.library = library
-        case .resize, .loaded, .loadFailed, .librarySearchProgress, .memoryNotSaved, .ending:
+        case .resize, .loaded, .loadFailed, .librarySearchProgress, .memoryNotSaved, .ending, .openedLong, .laidOut:
             break
         }
         perform(state.update(event))
@@ -131,10 +150,14 @@ public final class ReaderRuntime {
                     loadsPending -= 1
                 case .relisted(let library):
                     current?.library = library
-                case .key, .resize, .librarySearchProgress, .mouse, .memoryNotSaved, .ending:
+                case .key, .resize, .librarySearchProgress, .mouse, .memoryNotSaved, .ending, .openedLong, .laidOut:
                     break
                 }
                 perform(state.update(event))
+                if case .laidOut(let serial, .success) = event, layoutsFromFiles.remove(serial) != nil,
+                   let view = state.view, view.isComplete {
+                    cache.insert(view.article, stamp: FileStamp.of(view.article.path))
+                }
             }
             if loadsPending == 0, !heldEvents.isEmpty {
                 let held = heldEvents
@@ -161,6 +184,25 @@ public final class ReaderRuntime {
                 memoryProblem = saveMemory?(memory)
                 if let problem = memoryProblem { perform(state.update(.memoryNotSaved(problem))) }
             case .relistLibrary: relistLibrary()
+            case .layOut(let request): layOut(request)
+            }
+        }
+    }
+
+    /// One worker lays out the latest request; its result comes back as `.laidOut`.
+    private func layOut(_ request: LayoutRequest) {
+        if case .file = request.source { layoutsFromFiles.insert(request.serial) }
+        guard layouts.put(request) else { return }
+        let (inbox, layouts) = (self.inbox, self.layouts)
+        inbox.jobStarted()
+        work.start {
+            defer { inbox.jobEnded() }
+            while let request = layouts.take() {
+                do throws(LibraryError) {
+                    inbox.post(.laidOut(serial: request.serial, .success(try request.typeset())))
+                } catch {
+                    inbox.post(.laidOut(serial: request.serial, .failure(error)))
+                }
             }
         }
     }
@@ -191,6 +233,12 @@ public final class ReaderRuntime {
             }
             cache.remove(request.id)
             notify("“\(cached.article.title)” changed on disk: read again")
+        }
+        // A long article from its opening, at once, when that can be shown; else read in the background.
+        if let source = try? readSource?(request.id), source.isLong, state.opensFromOpening(request),
+           let opening = source.opening(), state.canShow(opening: opening, for: request) {
+            perform(state.update(.openedLong(source, opening: opening, request)))
+            return
         }
         let (inbox, loadArticle) = (self.inbox, self.loadArticle)
         loadsPending += 1
