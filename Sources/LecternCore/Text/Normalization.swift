@@ -57,8 +57,15 @@ public enum Normalization {
             case 0xE3 where second == 0x80 && !(0xAA...0xAF).contains(bytes[index + 2]),
                  0xE3 where (0x81...0x83).contains(second) && !(second == 0x82 && (0x99...0x9C).contains(bytes[index + 2])):
                 index += 3
-            case 0xE4 where second >= 0xB8, 0xE5...0xE9, 0xEA where second >= 0xB0, 0xEB, 0xEC,
-                 0xED where second < 0x9E || (second == 0x9E && bytes[index + 2] <= 0xA3):
+            case 0xE4 where second >= 0xB8:  // U+4E00 on: ideographs
+                index += 3
+            case 0xE5...0xE9:  // ideographs to U+9FFF
+                index += 3
+            case 0xEA where second >= 0xB0:  // U+AC00 on: Hangul syllables
+                index += 3
+            case 0xEB, 0xEC:
+                index += 3
+            case 0xED where second < 0x9E || (second == 0x9E && bytes[index + 2] <= 0xA3):  // to U+D7A3
                 index += 3
             case 0xEF where second == 0xB8 && bytes[index + 2] <= 0x8F:
                 index += 3
