@@ -20,7 +20,7 @@ import Testing
 
     static func file(_ random: inout SeededRandom) -> [UInt8] {
         let opening = openings[random.next(upTo: openings.count)]
-        var text = (opening.contains("\u{1B}") && random.next(upTo: 2) == 0 ? "" : opening)
+        let text = (opening.contains("\u{1B}") && random.next(upTo: 2) == 0 ? "" : opening)
             + titles[random.next(upTo: titles.count)] + "\n\n"
         var body: [UInt8] = []
         let size = 6_000 + random.next(upTo: 20_000)
