@@ -106,19 +106,14 @@ public struct Library: Sendable {
     private static func summarize(_ excerpt: ArticleFile.Excerpt, path: String, id: String) throws(LibraryError) -> LibraryEntry {
         guard let tail = excerpt.tail else {
             if let summary = ListingSummary.summary(of: excerpt.head, id: id) {
-                return LibraryEntry(id: id, title: summary.title, path: path,
-                                    previous: summary.links.previous.map { ArticleLink(title: $0) },
-                                    next: summary.links.next.map { ArticleLink(title: $0) })
+                return plainEntry(id: id, path: path, title: summary.title, links: summary.links, wasReadWhole: true)
             }
             return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
         let headBytes = ArticleText.trimmedHead(excerpt.head)
         let tailBytes = ArticleText.trimmedTail(tail)
         if let summary = ListingSummary.summary(head: headBytes, tail: tailBytes, id: id) {
-            return LibraryEntry(id: id, title: summary.title, path: path,
-                                previous: summary.links.previous.map { ArticleLink(title: $0) },
-                                next: summary.links.next.map { ArticleLink(title: $0) },
-                                wasReadWhole: false)
+            return plainEntry(id: id, path: path, title: summary.title, links: summary.links, wasReadWhole: false)
         }
         let head = try ArticleText.decode(headBytes, of: path)
         let end = try ArticleText.decode(tailBytes, of: path)
@@ -128,6 +123,16 @@ public struct Library: Sendable {
         if end.encoding != .utf8 { entry.encoding = end.encoding }
         entry.wasReadWhole = false
         return entry
+    }
+
+    /// The entry of a file found to be plain UTF-8 text, with a title line, from its title and
+    /// footer links (found without decoding all of it).
+    static func plainEntry(id: String, path: String, title: String, links: ListingSummary.Links,
+                           wasReadWhole: Bool) -> LibraryEntry {
+        LibraryEntry(id: id, title: title, path: path,
+                     previous: links.previous.map { ArticleLink(title: $0) },
+                     next: links.next.map { ArticleLink(title: $0) },
+                     wasReadWhole: wasReadWhole)
     }
 
     /// The entry of a file read whole (at most `ArticleFile.wholeReadLimit` bytes), from its decoded text.

@@ -45,11 +45,8 @@ public enum LibrarySearch {
         }) {
             guard counted.count > 0 else { return nil }
             // The listing's title and links are those the parse finds; a plain file is UTF-8 throughout.
-            let entry = listed ?? LibraryEntry(
-                id: id, title: counted.title, path: path,
-                previous: counted.links.previous.map { ArticleLink(title: $0) },
-                next: counted.links.next.map { ArticleLink(title: $0) },
-                wasReadWhole: bytes.count <= ArticleFile.wholeReadLimit)
+            let entry = listed ?? Library.plainEntry(id: id, path: path, title: counted.title, links: counted.links,
+                                                     wasReadWhole: bytes.count <= ArticleFile.wholeReadLimit)
             return hit(entry, counted)
         }
         guard let decoded = ArticleText.decode(bytes) else { return nil }  // not text: not listed

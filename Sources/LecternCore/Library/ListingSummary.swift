@@ -21,13 +21,16 @@ enum ListingSummary {
     /// How much of the start is decoded to find the title line (more when it is not complete).
     static let headSize = 512
 
+    /// The titles of the footer's Previous and Next links.
+    typealias Links = (previous: String?, next: String?)
+
     /// The title and links of the file whose whole content is `bytes`, or nil when the quick way
     /// does not apply and the whole text must be decoded.
-    static func summary(of bytes: [UInt8], id: String) -> (title: String, links: (previous: String?, next: String?))? {
+    static func summary(of bytes: [UInt8], id: String) -> (title: String, links: Links)? {
         guard bytes.count >= minimumSize else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             guard isPlainText(buffer), isValidUTF8(buffer),
-                  let title = title(buffer, id: id), let links = links(buffer) else { return nil }
+                  let title = title(buffer, id: id), let links = links(buffer, isTail: false) else { return nil }
             return (title, links)
         }
     }
@@ -63,14 +66,11 @@ enum ListingSummary {
     /// The title and links of a large file from its head and tail (each cut at whole lines and
     /// whole UTF-8 sequences, as `ArticleText.trimmedHead` and `trimmedTail` cut them), or nil
     /// when the quick way does not apply and both parts must be decoded whole.
-    static func summary(head: [UInt8], tail: [UInt8], id: String) -> (title: String, links: (previous: String?, next: String?))? {
+    static func summary(head: [UInt8], tail: [UInt8], id: String) -> (title: String, links: Links)? {
         head.withUnsafeBufferPointer { head in
             tail.withUnsafeBufferPointer { tail in
                 guard isPlainText(head), isValidUTF8(head), isPlainText(tail), isValidUTF8(tail),
-                      let title = title(head, id: id) else { return nil }
-                // The tail is the whole of what a listing reads of the end: when its last
-                // lines are too long to hold the footer's reach, all of it is decoded.
-                let links = links(tail) ?? ArticleParser.links(in: Normalization.nfc(decodedText(tail)), isWhole: false)
+                      let title = title(head, id: id), let links = links(tail, isTail: true) else { return nil }
                 return (title, links)
             }
         }
@@ -112,18 +112,20 @@ enum ListingSummary {
         }
     }
 
-    /// The footer links from the decoded last lines, or nil when they are too short to hold
-    /// all that `ArticleParser.links` reads of a whole text.
-    private static func links(_ bytes: UnsafeBufferPointer<UInt8>) -> (previous: String?, next: String?)? {
+    /// The footer links from the decoded last lines. When those are too short to hold all that
+    /// `ArticleParser.links` reads of a whole text: all of `bytes` when they are a tail (which
+    /// starts at a line, and is all a listing reads of the end), else nil (a whole file's title
+    /// line must be told apart from its footer: the whole decode does that).
+    private static func links(_ bytes: UnsafeBufferPointer<UInt8>, isTail: Bool) -> Links? {
         var reach = tailSize
         // Long last lines need a longer reach: it grows until the decoded lines are enough.
-        while reach < bytes.count {
-            guard let newline = lineFeed(in: bytes, from: bytes.count - reach) else { return nil }
+        while reach < bytes.count, let newline = lineFeed(in: bytes, from: bytes.count - reach) {
             let tail = Normalization.nfc(decodedText(UnsafeBufferPointer(rebasing: bytes[(newline + 1)...])))
             if tail.utf8.count > ArticleParser.footerSearchBytes { return ArticleParser.links(in: tail, isWhole: false) }
             reach *= 2
         }
-        return nil
+        guard isTail else { return nil }
+        return ArticleParser.links(in: Normalization.nfc(decodedText(bytes)), isWhole: false)
     }
 
     private static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
