@@ -40,13 +40,14 @@ enum ArticleFile {
         return (Excerpt(head: head, tail: tail), stamp)
     }
 
-    /// The first `count` bytes of a file (all of it when it is shorter), and the file's size:
-    /// the reader shows a long article from its start while the rest is read.
-    static func readHead(_ path: String, count: Int) throws(LibraryError) -> (head: [UInt8], size: Int) {
+    /// The first `count` bytes of a file, or all of it when it is at most `wholeLimit` bytes, and
+    /// the file's size: the reader shows a long article from its start while the rest is read,
+    /// and reads a shorter one once.
+    static func readHead(_ path: String, count: Int, wholeLimit: Int) throws(LibraryError) -> (head: [UInt8], size: Int) {
         let (descriptor, info) = try openRegularFile(path)
         defer { close(descriptor) }
         let size = Int(info.st_size)
-        return (try readBytes(descriptor, path, at: 0, count: min(count, size)), size)
+        return (try readBytes(descriptor, path, at: 0, count: size <= wholeLimit ? size : min(count, size)), size)
     }
 
     /// The open file at `path` (for the caller to close) and its status, when it is a regular file.

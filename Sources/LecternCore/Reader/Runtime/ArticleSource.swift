@@ -29,9 +29,9 @@ public struct ArticleSource: Sendable, Equatable {
         self.init(id: id, path: path, head: bytes, size: bytes.count, longAbove: longAbove)
     }
 
-    /// Reads the head of the file at `path`.
+    /// Reads the head of the file at `path`: all of it when it is not long, so that it is read once.
     public static func read(id: String, path: String) throws(LibraryError) -> ArticleSource {
-        let (head, size) = try ArticleFile.readHead(path, count: openingBytes)
+        let (head, size) = try ArticleFile.readHead(path, count: openingBytes, wholeLimit: longFile)
         return ArticleSource(id: id, path: path, head: head, size: size)
     }
 
