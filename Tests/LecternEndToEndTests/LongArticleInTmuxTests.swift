@@ -2,6 +2,10 @@ import Foundation
 import LecternTestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A multi-megabyte article opened from the command line: its first page is drawn from the
 /// opening, the page total follows once the whole is laid out in the background, and keys
 /// typed meanwhile act as they would on the whole.
@@ -65,5 +69,77 @@ import Testing
         // Still near the end: a page of 60x30 holds about as much as one of 80x24.
         let page = try #require(Self.pageNumber(resized))
         #expect(page >= total - 3 && page <= total)
+    }
+}
+
+/// Keys that need only the place being read (back to the list, quit), typed while only the
+/// opening is shown, act at once; the place is recorded, also when a signal ends the reader.
+extension LongArticleInTmuxTests {
+    /// A debug build started with this never lays out the whole: what these keys do cannot wait for it.
+    static let wholeHeldBack = ["LECTERN_HOLD_BACKGROUND_FOR_TESTING": "1"]
+
+    @Test func qRightAfterTheFirstPageShowsTheListWithoutWaitingForTheWhole() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
+        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path],
+                                      environment: Self.wholeHeldBack)
+        try session.waitFor("Paragraph 1 ", timeout: Self.wait)
+        try session.sendKeys("Space", "Space")
+        try session.waitFor("page 3/…", timeout: Self.wait)
+        try session.sendKeys("q")
+        let list = try session.waitFor("1 article", timeout: Self.wait)
+        #expect(list.contains("A Long Article"))
+        #expect(!list.contains("unread"), "the place is recorded:\n\(list)")
+        // Opened again: where it was left, from its opening.
+        try session.sendKeys("Enter")
+        let again = try session.waitFor("resumed at", timeout: Self.wait)
+        #expect(again.contains("page 3/…"))
+        try session.sendKeys("Q")
+        try session.waitFor("[exit 0]", timeout: Self.wait)
+    }
+
+    @Test func aSignalWhileTheOpeningIsShownRecordsThePlace() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
+        // Never in the library folder, where the reader would not keep places.
+        let state = try TemporaryFolder()
+        defer { state.remove() }
+        let home = ["XDG_STATE_HOME": state.path + "/state", "XDG_CONFIG_HOME": state.path + "/config"]
+        let first = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path],
+                                    environment: Self.wholeHeldBack.merging(home) { $1 })
+        try first.waitFor("Paragraph 1 ", timeout: Self.wait)
+        try first.sendKeys("Space", "Space", "Space")
+        try first.waitFor("page 4/…", timeout: Self.wait)
+        try first.signalCommand(SIGTERM)
+        try first.waitFor("[exit 143]", timeout: Self.wait)
+        let second = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, "--resume"],
+                                     environment: home)
+        let resumed = try second.waitFor("resumed at", timeout: Self.wait)
+        #expect(resumed.contains("page 4/"), "\(resumed)")
+        #expect(!resumed.contains("Paragraph 1 "))
+        try second.sendKeys("Q")
+        try second.waitFor("[exit 0]", timeout: Self.wait)
+    }
+
+    @Test func anArticleLeftFromItsOpeningOpensAgainAndComesWhole() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
+        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path])
+        try session.waitFor("Paragraph 1 ", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("1 article", timeout: Self.wait)
+        try session.sendKeys("Enter")
+        try session.waitFor("Paragraph 1 ", timeout: Self.wait)
+        // The whole laid out for this visit (the first's was dropped) comes, and the end is there.
+        let whole = try session.waitUntil(timeout: Self.wait, description: "a page total") { Self.pageTotal($0) != nil }
+        let total = try #require(Self.pageTotal(whole))
+        try session.sendKeys("G")
+        let last = try session.waitFor("page \(total)/\(total)", timeout: Self.wait)
+        #expect(last.contains("The One After"))
+        try session.sendKeys("Q")
+        try session.waitFor("[exit 0]", timeout: Self.wait)
     }
 }
