@@ -31,14 +31,31 @@ struct Footer: Equatable {
         // space the trim takes off): a line that starts otherwise is not worth lowercasing.
         if let first = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
            !"pPnN<".utf8.contains(first) { return nil }
-        var word = line.trimmingWhitespace().lowercased()
-        if word.hasSuffix(":") { word.removeLast() }
-        for suffix in [" article", " post"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
-        switch word {
-        case "previous", "prev", "« previous", "← previous", "< previous": return .previous
-        case "next", "next »", "next →", "next >": return .next
-        default: return nil
-        }
+        var word = line.trimmingWhitespace()
+        return word.withUTF8 { label(lowercasedASCII: $0) }
+    }
+
+    /// Every spelling of a label, in lower case, and the endings a label may have.
+    private static let spellings: [([UInt8], LinkDirection)] = [
+        ("previous", .previous), ("prev", .previous), ("« previous", .previous), ("← previous", .previous),
+        ("< previous", .previous), ("next", .next), ("next »", .next), ("next →", .next), ("next >", .next),
+    ].map { (Array($0.utf8), $1) }
+    private static let endings = [" article", " post"].map { Array($0.utf8) }
+
+    /// The label a trimmed line spells, in ASCII case only. That is exact here: no character
+    /// outside ASCII lowercases to a letter of theirs but the Kelvin sign (to k), and none has a k.
+    private static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        for ending in endings where equalsIgnoringCase(bytes, end - ending.count..<end, ending) { end -= ending.count }
+        for (spelling, direction) in spellings where equalsIgnoringCase(bytes, 0..<end, spelling) { return direction }
+        return nil
+    }
+
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lower: [UInt8]) -> Bool {
+        guard range.lowerBound >= 0, range.count == lower.count else { return false }
+        for (offset, byte) in lower.enumerated() where ASCII.lowercased(bytes[range.lowerBound + offset]) != byte { return false }
+        return true
     }
 
     /// Runs of non-blank lines. A run that opens with a label is also cut before each later label
