@@ -23,7 +23,7 @@ extension Footer {
                 runs += 1
                 runStart = nil
                 let content = lines.content(first..<lines.end(ofLineAt: first))
-                if content.count <= longestLabelLine, label(lines.text(content)[...]) != nil {
+                if mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])), label(lines.text(content)[...]) != nil {
                     tailStart = first
                 }
             }
