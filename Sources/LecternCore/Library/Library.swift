@@ -21,7 +21,14 @@ public struct Library: Sendable {
         self.entries = entries
         self.rejected = rejected
         self.isComplete = isComplete
-        titleKeys = entries.map { TitleKey.make($0.title) }
+        // The keys of the titles and of the link titles, on all cores: for a large folder this
+        // is most of the work after reading the files.
+        let keys = Parallel.map(entries.indices) { index in
+            (title: TitleKey.make(entries[index].title),
+             previous: entries[index].previous.map { TitleKey.make($0.title) },
+             next: entries[index].next.map { TitleKey.make($0.title) })
+        }
+        titleKeys = keys.map(\.title)
         // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
         idByTitleKey.reserveCapacity(entries.count)
         indexByID.reserveCapacity(entries.count)
@@ -29,10 +36,9 @@ public struct Library: Sendable {
             indexByID[entry.id] = index
             if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
         }
-        for index in self.entries.indices {
-            let resolved = resolveLinks(of: self.entries[index].previous, self.entries[index].next)
-            self.entries[index].previous = resolved.previous
-            self.entries[index].next = resolved.next
+        for (index, key) in keys.enumerated() {
+            if let previous = key.previous { self.entries[index].previous?.id = idByTitleKey[previous] }
+            if let next = key.next { self.entries[index].next?.id = idByTitleKey[next] }
         }
     }
 

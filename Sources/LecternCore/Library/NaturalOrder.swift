@@ -9,7 +9,7 @@ public enum NaturalOrder {
 
     /// The names in natural order; each name's key is made once, not at every comparison.
     public static func sorted(_ names: [String]) -> [String] {
-        let keys = names.map(key)
+        let keys = Parallel.map(names.indices) { key(names[$0]) }
         return names.indices.sorted { precedes(keys[$0], names[$0], keys[$1], names[$1]) }.map { names[$0] }
     }
 

@@ -39,7 +39,9 @@ public enum TitleKey {
     /// The same key for a title of Latin-1 letters and typographic punctuation (curly quotes,
     /// dashes), without looking up Unicode properties: nil for anything else.
     static func latinKey(_ title: String) -> String? {
-        var key = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending to a String's scalars costs far more per scalar.
+        var key: [UInt8] = []
+        key.reserveCapacity(title.utf8.count)
         var pendingSpace = false
         for scalar in title.unicodeScalars {
             let value = scalar.value
@@ -58,11 +60,11 @@ public enum TitleKey {
                 return nil  // controls, and scripts whose case and normalisation need the tables
             }
             let folded = fold(lowered)
-            if pendingSpace, folded != "-", key.last != "-" { key.append(" ") }
+            if pendingSpace, folded != "-", key.last != UInt8(ascii: "-") { key.append(0x20) }
             pendingSpace = false
-            key.append(folded)
+            UTF8Scalar.append(folded.value, to: &key)
         }
-        return String(key)
+        return String(decoding: key, as: UTF8.self)
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
