@@ -26,11 +26,18 @@ import Glibc
         return Int(after.prefix { $0.isNumber })
     }
 
-    @Test func theFirstPageComesFirstThenThePageTotal() throws {
+    /// A 3 MB article alone in a folder, opened from the command line; the folder is the caller's to remove.
+    static func openLongArticle(environment: [String: String] = [:]) throws -> (TemporaryFolder, TmuxSession) {
         let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
-        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path])
+        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path],
+                                      environment: environment)
+        return (folder, session)
+    }
+
+    @Test func theFirstPageComesFirstThenThePageTotal() throws {
+        let (folder, session) = try Self.openLongArticle()
+        defer { folder.remove() }
         let first = try session.waitFor("Paragraph 1 ", timeout: Self.wait)
         #expect(first.contains("A Long Article"))
         #expect(first.contains("page 1/"))
@@ -48,10 +55,8 @@ import Glibc
     }
 
     @Test func keysTypedAtOnceActOnTheWholeArticle() throws {
-        let folder = try TemporaryFolder()
+        let (folder, session) = try Self.openLongArticle()
         defer { folder.remove() }
-        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
-        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path])
         // Typed before the first frame, or before the whole is laid out, or after: the same outcome.
         try session.sendKeys("Space", "Space", "G", "b")
         let screen = try session.waitUntil(timeout: Self.wait, description: "the page before the last") { screen in
@@ -79,11 +84,8 @@ extension LongArticleInTmuxTests {
     static let wholeHeldBack = ["LECTERN_HOLD_BACKGROUND_FOR_TESTING": "1"]
 
     @Test func qRightAfterTheFirstPageShowsTheListWithoutWaitingForTheWhole() throws {
-        let folder = try TemporaryFolder()
+        let (folder, session) = try Self.openLongArticle(environment: Self.wholeHeldBack)
         defer { folder.remove() }
-        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
-        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path],
-                                      environment: Self.wholeHeldBack)
         try session.waitFor("Paragraph 1 ", timeout: Self.wait)
         try session.sendKeys("Space", "Space")
         try session.waitFor("page 3/…", timeout: Self.wait)
@@ -100,15 +102,12 @@ extension LongArticleInTmuxTests {
     }
 
     @Test func aSignalWhileTheOpeningIsShownRecordsThePlace() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
         // Never in the library folder, where the reader would not keep places.
         let state = try TemporaryFolder()
         defer { state.remove() }
         let home = ["XDG_STATE_HOME": state.path + "/state", "XDG_CONFIG_HOME": state.path + "/config"]
-        let first = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path],
-                                    environment: Self.wholeHeldBack.merging(home) { $1 })
+        let (folder, first) = try Self.openLongArticle(environment: Self.wholeHeldBack.merging(home) { $1 })
+        defer { folder.remove() }
         try first.waitFor("Paragraph 1 ", timeout: Self.wait)
         try first.sendKeys("Space", "Space", "Space")
         try first.waitFor("page 4/…", timeout: Self.wait)
@@ -124,10 +123,8 @@ extension LongArticleInTmuxTests {
     }
 
     @Test func anArticleLeftFromItsOpeningOpensAgainAndComesWhole() throws {
-        let folder = try TemporaryFolder()
+        let (folder, session) = try Self.openLongArticle()
         defer { folder.remove() }
-        let path = try folder.write("long.txt", LongArticle.text(bytes: 3_000_000))
-        let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path, path])
         try session.waitFor("Paragraph 1 ", timeout: Self.wait)
         try session.sendKeys("q")
         try session.waitFor("1 article", timeout: Self.wait)
