@@ -14,16 +14,46 @@ enum HeadingHeuristic {
         // Sentences end in these; "?" and "!" are allowed, headings ask and exclaim.
         if let end = last.unicodeScalars.last, sentenceEnds.contains(end) { return false }
         if DisplayWidth.of(line) > maximumColumns { return false }
-        if line.split(separator: " ").count > maximumWords { return false }
+        if wordCount(line) > maximumWords { return false }
         // A line that opens with a quotation is a quoted sentence, not a title.
         if let start = first.unicodeScalars.first, quotationStarts.contains(start) { return false }
         if first.isLowercase { return false }
         // A line that holds an address reads as a pointer to it ("Read more at https://…").
         if looksLikeAddress(line) || line.utf8.contains(subsequence: Array("://".utf8))
-            || line.lowercased().utf8.contains(subsequence: Array("www.".utf8)) { return false }
+            || mentionsWWW(line) { return false }
         if first.isLetter || first.isNumber { return true }
         // "🌱 New Beginnings": an emoji may lead a heading that has words.
         return startsWithEmoji(first) && line.contains { $0.isLetter }
+    }
+
+    /// The words of a line split at spaces, as `split(separator: " ")` counts them, on bytes:
+    /// a space is a character of its own unless a scalar outside ASCII follows it (it may be a
+    /// mark that clings to the space), and only then are characters needed.
+    static func wordCount(_ line: String) -> Int {
+        var words = 0
+        var previous: UInt8 = 0x20
+        for byte in line.utf8 {
+            if previous == 0x20, byte != 0x20 {
+                if byte >= 0x80, words > 0 || line.utf8.first == 0x20 { return line.split(separator: " ").count }
+                words += 1
+            }
+            previous = byte
+        }
+        return words
+    }
+
+    /// "www." in any ASCII case, as in the lowercased line: no other character lowercases to w or ".".
+    static func mentionsWWW(_ line: String) -> Bool {
+        var ws = 0
+        for byte in line.utf8 {
+            if ASCII.lowercased(byte) == UInt8(ascii: "w") {
+                ws += 1
+            } else {
+                if byte == UInt8(ascii: "."), ws >= 3 { return true }
+                ws = 0
+            }
+        }
+        return false
     }
 
     private static func startsWithEmoji(_ character: Character) -> Bool {
