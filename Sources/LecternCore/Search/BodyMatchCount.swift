@@ -21,6 +21,8 @@ struct BodyMatchCount {
     /// The article's title and footer links, as its parse finds them (only when `count` > 0).
     var title = ""
     var links: (previous: String?, next: String?) = (nil, nil)
+    /// The snippets' passages are those of lone lines (`loneLinePassages`), not of a parse.
+    private(set) var snippetsFromLines = false
 
     /// Whether every match of `query` is within a line for the count above to hold.
     static func applies(to query: SearchQuery) -> Bool {
@@ -66,16 +68,19 @@ struct BodyMatchCount {
         var end: Int?
         var count = 0
         var crossesLine = false
-        var lastWantedEnd = 0
+        // Only a space in the query matches a line break.
+        let mayCrossLine = query.text.utf8.contains(0x20)
+        var wantedMatches: [Range<Int>] = []
         query.forEachMatch(in: rest) { range in
             if end == nil {
                 footer = Footer.find(in: lines, bodyStart: min(title.upperBound + 1, text.count))
                 end = footer?.start ?? text.count
+                wantedMatches.reserveCapacity(wanted)
             }
             guard let end, title.lowerBound + range.lowerBound < end else { return }
-            if rest[range].contains(0x0A) { crossesLine = true }
+            if mayCrossLine, rest[range].contains(0x0A) { crossesLine = true }
             count += 1
-            if count <= wanted { lastWantedEnd = title.lowerBound + range.upperBound }
+            if count <= wanted { wantedMatches.append((title.lowerBound + range.lowerBound)..<(title.lowerBound + range.upperBound)) }
         }
         guard !crossesLine else { return nil }
         let bodyEnd = end ?? text.count
@@ -89,9 +94,15 @@ struct BodyMatchCount {
             passages = []
             return
         }
+        if let (spans, linePassages) = Self.loneLinePassages(of: wantedMatches, in: lines, title: title, bodyEnd: bodyEnd) {
+            firstMatches = spans
+            passages = linePassages
+            snippetsFromLines = true
+            return
+        }
         // Parse up to a line that starts a new block whatever came before it: an unindented line
         // after a blank one. Every block before it is then as the whole parse makes it.
-        var cut = min(lines.end(ofLineAt: lastWantedEnd - 1) + 1, bodyEnd)
+        var cut = min(lines.end(ofLineAt: wantedMatches[wantedMatches.count - 1].upperBound - 1) + 1, bodyEnd)
         while cut < bodyEnd {
             let line = cut..<lines.end(ofLineAt: cut)
             if lines.isBlank(lines.start(ofLineEndingAt: cut - 1, floor: 0)..<(cut - 1)) && lines.startsBlock(line) { break }
@@ -107,5 +118,68 @@ struct BodyMatchCount {
         passages = Array(Document(article).bodyPassages)
         firstMatches = Array(SearchResults(query: query, passages: passages).matches.prefix(wanted))
         guard firstMatches.count == min(count, wanted) else { return nil }
+    }
+
+    /// The passages that hold `matches` (offsets into `lines`, each within one line of the body)
+    /// when every such line is a block of its own, with the matches in them; nil otherwise.
+    ///
+    /// A line that follows a blank line (or the title line) and is followed by a blank line (or
+    /// ends the body) makes one block whatever its kind (heading, paragraph, note, link, list
+    /// item or item paragraph, quotation), and that block's passage is `LineJoining.join` of the
+    /// line's text without its marker, as is the title's. So no parse is needed; and when joining
+    /// only trims (no double space), offsets in the line are offsets in the passage.
+    private static func loneLinePassages(of matches: [Range<Int>], in lines: TextLines, title: Range<Int>,
+                                         bodyEnd: Int) -> (spans: [TextSpan], passages: [String])? {
+        var spans: [TextSpan] = []
+        var passages: [String] = []
+        spans.reserveCapacity(matches.count)
+        // The current passage's line, and where the passage starts in the bytes.
+        var line = 0..<0
+        var passageStart = 0
+        var passageLength = 0
+        for match in matches {
+            if passages.isEmpty || match.lowerBound >= line.upperBound {
+                line = lines.start(ofLineEndingAt: match.lowerBound, floor: 0)..<lines.end(ofLineAt: match.lowerBound)
+                guard let (passage, start) = loneLinePassage(line, in: lines, title: title, bodyEnd: bodyEnd) else { return nil }
+                passages.append(passage)
+                passageStart = start
+                passageLength = passage.utf8.count
+            }
+            let range = (match.lowerBound - passageStart)..<(match.upperBound - passageStart)
+            guard range.lowerBound >= 0, range.upperBound <= passageLength else { return nil }
+            spans.append(TextSpan(passage: passages.count - 1, range: range))
+        }
+        return (spans, passages)
+    }
+
+    /// The passage of `line` and where it starts in the bytes, when the line is a block of its
+    /// own (or the title) and its passage is its text trimmed; nil otherwise.
+    private static func loneLinePassage(_ line: Range<Int>, in lines: TextLines, title: Range<Int>,
+                                        bodyEnd: Int) -> (String, Int)? {
+        let isTitle = line.lowerBound == title.lowerBound
+        if !isTitle {
+            guard line.lowerBound > title.upperBound else { return nil }
+            let follows = line.lowerBound == title.upperBound + 1
+                || lines.isBlank(lines.start(ofLineEndingAt: line.lowerBound - 1, floor: 0)..<(line.lowerBound - 1))
+            let next = line.upperBound + 1
+            let precedes = next >= bodyEnd || lines.isBlank(next..<lines.end(ofLineAt: next))
+            guard follows, precedes else { return nil }
+        }
+        let content = lines.content(line)
+        let text = lines.text(content)
+        guard text.utf8.count == content.count else { return nil }
+        let source: Substring
+        switch SourceLine(text[...]) {
+        case .markedHeading(let heading): source = heading
+        case .text(let body, _) where !isTitle: source = body
+        case .quote(let body) where !isTitle: source = body
+        case .listItem(_, let body, _) where !isTitle: source = body
+        case .blank, .rule: return nil
+        case .text, .quote, .listItem: source = text[...]  // the title: all of its line
+        }
+        let trimmed = source.trimmingWhitespace()
+        let passage = LineJoining.join([source])
+        guard passage.utf8.count == trimmed.utf8.count else { return nil }
+        return (passage, content.lowerBound + text.utf8.distance(from: text.startIndex, to: trimmed.startIndex))
     }
 }

@@ -21,6 +21,8 @@ struct QueryPattern: Sendable {
     /// The ASCII bytes every match begins with, when the first two units or more take one each:
     /// then places are tested for all of them at once, not one byte at a time.
     private let literal: ByteScan.Literal?
+    /// The literal is the whole query: where it is, a match is, if it ends between clusters.
+    private let literalIsWhole: Bool
 
     /// `text` must be NFC, trimmed and single-spaced.
     init(text: String, caseSensitive: Bool) {
@@ -52,6 +54,7 @@ struct QueryPattern: Sendable {
         literal = ByteScan.Literal(leading.prefix(ByteScan.Literal.longest).map { unit in
             (unit.ascii, unit.foldsASCII && ASCII.isLetter(unit.ascii) ? 0x20 : 0)
         })
+        literalIsWhole = literal?.length == units.count
     }
 
     /// The narrowest `ByteScan.Stop` that stops at every byte marked in `firstBytes`.
@@ -81,7 +84,8 @@ struct QueryPattern: Sendable {
                 while true {
                     i = ByteScan.next(literal, in: bytes, from: i)
                     guard i < bytes.count else { return }
-                    if let end = Self.matchEnd(of: units, in: bytes, from: i) {
+                    if let end = literalIsWhole ? Self.boundary(in: bytes, at: i + literal.length)
+                        : Self.matchEnd(of: units, in: bytes, from: i) {
                         body(i..<end)
                         i = end
                     } else {
@@ -115,9 +119,10 @@ struct QueryPattern: Sendable {
     private static func matchEnd(of units: UnsafeBufferPointer<Unit>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let count = bytes.count
         var i = start
-        for unit in units {
+        // By index: a copy of each unit would retain its array of scalars.
+        for index in units.indices {
             guard i < count else { return nil }
-            if unit.isWhitespace {
+            if units[index].isWhitespace {
                 guard let first = WhiteSpace.length(in: bytes, at: i) else { return nil }
                 i += first
                 while i < count, let next = WhiteSpace.length(in: bytes, at: i) { i += next }
@@ -125,17 +130,22 @@ struct QueryPattern: Sendable {
             }
             let byte = bytes[i]
             if byte < 0x80 {
-                let folded = unit.foldsASCII ? ASCII.lowercased(byte) : byte
-                guard unit.ascii != 0, folded == unit.ascii else { return nil }
+                let folded = units[index].foldsASCII ? ASCII.lowercased(byte) : byte
+                guard units[index].ascii != 0, folded == units[index].ascii else { return nil }
                 i += 1
             } else {
                 let (value, length) = UTF8Scalar.decode(bytes, at: i)
-                guard unit.scalars.contains(value) else { return nil }
+                guard units[index].scalars.contains(value) else { return nil }
                 i += length
             }
         }
-        // A match must end between grapheme clusters: "e" is not found in "e" + U+0301.
-        if !ClusterScanner.isBoundary(in: bytes, at: i) { return nil }
-        return i
+        return boundary(in: bytes, at: i)
+    }
+
+    /// `end` when a match may end there; nil when it would end inside a grapheme cluster ("e" is
+    /// not found in "e" + U+0301).
+    @inline(__always)
+    private static func boundary(in bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Int? {
+        ClusterScanner.isBoundary(in: bytes, at: end) ? end : nil
     }
 }

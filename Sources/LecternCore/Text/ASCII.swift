@@ -17,7 +17,7 @@ enum ASCII {
         (byte | 0x20) &- 0x61 < 26
     }
 
-    /// Skips printable ASCII (0x20–0x7E) eight bytes at a time, up to the first other byte
+    /// Skips printable ASCII (0x20–0x7E) sixteen or eight bytes at a time, up to the first other byte
     /// (exactly: callers step from it byte by byte) or the last bytes that make no whole word.
     @inline(__always)
     static func endOfPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -25,6 +25,13 @@ enum ASCII {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = start
+        // Sixteen bytes at a time with vector compares first, then the last whole word of eight.
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD16<UInt8>(repeating: 0x20), printableCount = SIMD16<UInt8>(repeating: 0x7F - 0x20)
+        while index + 16 <= bytes.count {
+            if let other = ByteLanes.first((ByteLanes.load(raw, at: index) &- space) .>= printableCount) { return index + other }
+            index += 16
+        }
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             // A byte has its high bit set in these when it is >= 0x80, < 0x20, or 0x7F. A borrow

@@ -28,6 +28,7 @@ import Testing
 
     @Test func countsAndSnippetsAsTheWholeParse() {
         var quick = 0
+        var fromLines = 0
         var compared = 0
         for seed in PropertySeeds.range(default: 200) {
             var random = SeededRandom(seed: seed)
@@ -48,6 +49,7 @@ import Testing
                     continue
                 }
                 quick += 1
+                if counted.snippetsFromLines { fromLines += 1 }
                 let results = SearchResults(query: query, passages: passages)
                 #expect(counted.count == results.count, "seed \(seed), query \(text.debugDescription)")
                 let expected = results.matches.prefix(wanted).map { Snippet.make(for: $0, in: passages) }
@@ -57,6 +59,8 @@ import Testing
         }
         #expect(compared > 500)
         #expect(quick * 2 > compared)
+        // Snippets taken from lone lines, without a parse, are compared above too.
+        #expect(fromLines * 10 > quick, "\(fromLines) of \(quick)")
     }
 
     @Test func leavesOtherQueriesToTheWholeParse() {

@@ -34,3 +34,15 @@ import Testing
         }
     }
 }
+
+@Suite struct ByteLanesTests {
+    @Test func findsTheFirstTrueLane() {
+        for lane in 0..<16 {
+            var bytes = SIMD16<UInt8>(repeating: 0)
+            bytes[lane] = 1
+            if lane < 15 { bytes[15] = 1 }
+            #expect(ByteLanes.first(bytes .== 1) == lane)
+        }
+        #expect(ByteLanes.first(SIMD16<UInt8>(repeating: 0) .== 1) == nil)
+    }
+}

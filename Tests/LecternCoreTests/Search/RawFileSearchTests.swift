@@ -125,7 +125,7 @@ import Testing
         var random = SeededRandom(seed: 7)
         let alphabet: [UInt8] = [0x74, 0x54, 0x68, 0x48, 0x65, 0x20, 0x0A, 0x27, 0xC3, 0xA9, 0xFF, 0x00]
         for _ in 0..<3000 {
-            let bytes = (0..<random.next(upTo: 60)).map { _ in alphabet[random.next(upTo: alphabet.count)] }
+            let bytes = (0..<random.next(upTo: 100)).map { _ in alphabet[random.next(upTo: alphabet.count)] }
             let places = (0..<(2 + random.next(upTo: 3))).map { _ -> (target: UInt8, caseBit: UInt8) in
                 let byte = alphabet[random.next(upTo: alphabet.count)]
                 let folds = ASCII.isLetter(byte) && random.next(upTo: 2) == 0
