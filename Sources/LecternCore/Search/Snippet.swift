@@ -31,54 +31,111 @@ public enum Snippet {
     /// characters are the scalars and white space is a space or a no-break space. Nil otherwise.
     static func plainSnippet(_ text: String, _ match: Range<Int>, context: Int) -> String? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            let count = bytes.count
-            let (lower, upper) = (match.lowerBound, match.upperBound)
-            guard lower < upper, isLoneScalar(UTF8Scalar.decode(bytes, at: lower).scalar),
-                  isLoneScalar(UTF8Scalar.decode(bytes, at: scalarStart(before: upper, in: bytes)).scalar) else { return nil }
-            // The characters before the match, nearest first, and after it, in order: where each
-            // starts, and whether it is white space.
-            var before: [(offset: Int, isSpace: Bool)] = []
-            before.reserveCapacity(context + 2)
+        return text.withUTF8 { plainSnippet(bytes: $0, match, context: context) }
+    }
+
+    /// `plainSnippet` on the UTF-8 bytes of a passage. The characters looked at are kept as
+    /// offsets in room on the stack, and the snippet is collapsed on its bytes.
+    static func plainSnippet(bytes: UnsafeBufferPointer<UInt8>, _ match: Range<Int>, context: Int) -> String? {
+        let count = bytes.count
+        let (lower, upper) = (match.lowerBound, match.upperBound)
+        guard lower < upper, isLoneScalar(UTF8Scalar.decode(bytes, at: lower).scalar),
+              isLoneScalar(UTF8Scalar.decode(bytes, at: scalarStart(before: upper, in: bytes)).scalar) else { return nil }
+        let limit = context + 2
+        // The only white space among lone scalars.
+        func isSpace(_ offset: Int) -> Bool {
+            bytes[offset] == 0x20 || (bytes[offset] == 0xC2 && bytes[offset + 1] == 0xA0)
+        }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * limit) { offsets -> String? in
+            // Where the characters before the match start, nearest first (in `offsets[..<limit]`),
+            // and those after it, in order (from `offsets[limit]` on).
+            var beforeCount = 0
             var index = lower
-            while index > 0, before.count < context + 2 {
+            while index > 0, beforeCount < limit {
                 index = scalarStart(before: index, in: bytes)
-                let scalar = UTF8Scalar.decode(bytes, at: index).scalar
-                guard isLoneScalar(scalar) else { return nil }
-                before.append((index, scalar == 0x20 || scalar == 0xA0))
+                guard isLoneScalar(UTF8Scalar.decode(bytes, at: index).scalar) else { return nil }
+                offsets[beforeCount] = index
+                beforeCount += 1
             }
-            var after: [(offset: Int, isSpace: Bool)] = []
-            after.reserveCapacity(context + 2)
+            var afterCount = 0
             index = upper
-            while index < count, after.count < context + 2 {
+            while index < count, afterCount < limit {
                 let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
                 guard isLoneScalar(scalar) else { return nil }
-                after.append((index, scalar == 0x20 || scalar == 0xA0))
+                offsets[limit + afterCount] = index
+                afterCount += 1
                 index += length
             }
+            func before(_ k: Int) -> Bool { isSpace(offsets[k]) }
+            func after(_ k: Int) -> Bool { isSpace(offsets[limit + k]) }
             // Before: all of it, or the last `context` characters, from a word on when the cut is
             // inside one and a later one starts, trimmed at the start.
-            let cutBefore = before.count > context
-            var kept = min(context, before.count)
-            if cutBefore, !before[context].isSpace, let space = (0..<context).last(where: { before[$0].isSpace }),
-               (0..<space).contains(where: { !before[$0].isSpace }) {
+            let cutBefore = beforeCount > context
+            var kept = min(context, beforeCount)
+            if cutBefore, !before(context), let space = (0..<context).last(where: before),
+               (0..<space).contains(where: { !before($0) }) {
                 kept = space
             }
-            if cutBefore { while kept > 0, before[kept - 1].isSpace { kept -= 1 } }
-            let start = kept > 0 ? before[kept - 1].offset : lower
+            if cutBefore { while kept > 0, before(kept - 1) { kept -= 1 } }
+            let start = kept > 0 ? offsets[kept - 1] : lower
             // After: all of it, or the first `context` characters, up to the end of a word when
             // the cut is inside one and an earlier one ends, trimmed at the end.
-            let cutAfter = after.count > context
-            var keptAfter = cutAfter ? context : after.count
-            if cutAfter, !after[context].isSpace, let space = (0..<context).last(where: { after[$0].isSpace }),
-               (0..<space).contains(where: { !after[$0].isSpace }) {
+            let cutAfter = afterCount > context
+            var keptAfter = cutAfter ? context : afterCount
+            if cutAfter, !after(context), let space = (0..<context).last(where: after),
+               (0..<space).contains(where: { !after($0) }) {
                 keptAfter = space
             }
-            if cutAfter { while keptAfter > 0, after[keptAfter - 1].isSpace { keptAfter -= 1 } }
-            let end = keptAfter < after.count ? after[keptAfter].offset : count
-            let snippet = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            return WhiteSpace.collapsed((cutBefore ? "…" : "") + snippet + (cutAfter ? "…" : ""))
+            if cutAfter { while keptAfter > 0, after(keptAfter - 1) { keptAfter -= 1 } }
+            let end = keptAfter < afterCount ? offsets[limit + keptAfter] : count
+            return collapsed(UnsafeBufferPointer(rebasing: bytes[start..<end]), ellipsisBefore: cutBefore,
+                             ellipsisAfter: cutAfter)
         }
+    }
+
+    /// `WhiteSpace.collapsed` of "…" (when `ellipsisBefore`), `text` and "…" (when `ellipsisAfter`).
+    private static func collapsed(_ text: UnsafeBufferPointer<UInt8>, ellipsisBefore: Bool, ellipsisAfter: Bool) -> String {
+        // Collapsing never lengthens the text; each "…" is three bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 6) { out in
+            var written = 0
+            if ellipsisBefore { written = appendEllipsis(to: out, at: written) }
+            var pendingSpace = false
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : UTF8Scalar.decode(text, at: index)
+                if WhiteSpace.contains(value) {
+                    pendingSpace = written > 0
+                } else {
+                    if pendingSpace {
+                        out[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    for offset in index..<(index + length) {
+                        out[written] = text[offset]
+                        written += 1
+                    }
+                }
+                index += length
+            }
+            if ellipsisAfter {
+                if pendingSpace {
+                    out[written] = 0x20
+                    written += 1
+                }
+                written = appendEllipsis(to: out, at: written)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<written]), as: UTF8.self)
+        }
+    }
+
+    @inline(__always)
+    private static func appendEllipsis(to out: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        out[index] = 0xE2
+        out[index + 1] = 0x80
+        out[index + 2] = 0xA6
+        return index + 3
     }
 
     /// A scalar that is a character of its own whatever is around it, and white space only if a
