@@ -9,9 +9,9 @@ public struct Library: Sendable {
     public private(set) var titleKeys: [String] = []
     private var idByTitleKey: [String: String] = [:]
     private var indexByID: [String: Int] = [:]
-    /// The stamp of each file read when it was listed, by path: a later listing reads again
-    /// only the files whose stamp changed.
-    var stamps: [String: FileStamp] = [:]
+    /// The stamp of each entry's file when it was read (nil for a stand-in), in entry order: a
+    /// later listing reads again only the files whose stamp changed.
+    var stamps: [FileStamp?] = []
 
     /// False when only the first files were read (`openFirst`): the rest are stand-ins.
     public let isComplete: Bool
@@ -62,14 +62,15 @@ public struct Library: Sendable {
             }
         }
         var entries: [LibraryEntry] = []
-        var stamps: [String: FileStamp] = [:]
+        var stamps: [FileStamp?] = []
+        entries.reserveCapacity(files.count)
         stamps.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
         for (path, summary) in zip(files.map(\.path), summaries) {
             switch summary {
             case .success(let (entry, stamp)):
                 entries.append(entry)
-                stamps[path] = stamp
+                stamps.append(stamp)
             case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
             }
         }

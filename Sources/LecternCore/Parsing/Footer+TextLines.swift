@@ -31,8 +31,24 @@ extension Footer {
             end = start - 1
         }
         guard let tailStart else { return nil }
-        let tail = lines.text(tailStart..<lines.bytes.count)
-        guard let footer = find(in: ArticleParser.sourceLines(tail), bodyStart: 0) else { return nil }
+        // Those runs' lines, told blank and label on their bytes; only lines with text become
+        // strings. At most six runs, starting with one: `find` would look at them all.
+        var texts: [Substring] = []
+        var blanks: [Bool] = []
+        var labels: [LinkDirection?] = []
+        var lineStart = tailStart
+        while true {
+            let line = lineStart..<lines.end(ofLineAt: lineStart)
+            let content = lines.content(line)
+            let isBlank = lines.isBlank(line)
+            let text = isBlank ? "" : lines.text(content)[...]
+            texts.append(text)
+            blanks.append(isBlank)
+            labels.append(!isBlank && mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])) ? label(text) : nil)
+            guard line.upperBound < lines.bytes.count else { break }
+            lineStart = line.upperBound + 1
+        }
+        guard let footer = find(Candidates(lines: texts, blanks: blanks, labels: labels)) else { return nil }
         // The footer's first line, counted in the bytes' lines from the tail's start.
         var start = tailStart
         for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }

@@ -8,7 +8,11 @@ struct Footer: Equatable {
 
     /// Finds the footer in `lines`, looking only after `bodyStart`. Nil when the article has none.
     static func find(in lines: [Substring], bodyStart: Int) -> Footer? {
-        let candidates = Candidates(lines, from: startOfLastGroups(lines, from: bodyStart))
+        find(Candidates(lines, from: startOfLastGroups(lines, from: bodyStart)))
+    }
+
+    /// The footer among the last lines of a text (from the start of a run of lines).
+    static func find(_ candidates: Candidates) -> Footer? {
         let groups = candidates.groups()
         var found: Footer?
         // The footer is a suffix of the groups; try the longest suffixes that still parse.
@@ -123,7 +127,7 @@ struct Footer: Equatable {
 
     /// The last lines of a text, where the footer may be, with what its parse asks of each line
     /// (is it blank, which label is it) worked out once: the parse tries several starts.
-    private struct Candidates {
+    struct Candidates {
         let lines: [Substring]
         let start: Int
         private let blanks: [Bool]
@@ -134,6 +138,14 @@ struct Footer: Equatable {
             self.start = start
             blanks = lines[start...].map { $0.trimmingWhitespace().isEmpty }
             labels = lines[start...].map { Footer.label($0) }
+        }
+
+        /// Lines whose blankness and labels are known already (a blank line's text is not needed).
+        init(lines: [Substring], blanks: [Bool], labels: [LinkDirection?]) {
+            self.lines = lines
+            start = 0
+            self.blanks = blanks
+            self.labels = labels
         }
 
         func isBlank(_ line: Int) -> Bool { blanks[line - start] }
