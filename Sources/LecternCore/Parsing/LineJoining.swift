@@ -55,13 +55,28 @@ enum LineJoining {
 
     private static func hasDoubleSpace(_ line: Substring) -> Bool {
         var line = line
-        // Through a pointer: iterating a Substring's UTF-8 view costs a call per byte.
+        // Through a pointer (iterating a Substring's UTF-8 view costs a call per byte), eight
+        // bytes at a time, overlapping by one so that no pair is missed.
         return line.withUTF8 { bytes in
-            guard bytes.count > 1 else { return false }
-            for index in 1..<bytes.count where bytes[index] == 0x20 && bytes[index - 1] == 0x20 {
-                return true
+            guard let base = bytes.baseAddress else { return false }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var index = 0
+            while index + 8 <= bytes.count {
+                let spaces = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x20)
+                // High bits at zero bytes (spaces), and perhaps after one: then check byte by byte.
+                let zero = (spaces &- ones) & ~spaces & (ones &* 0x80)
+                if zero & (zero >> 8) != 0, hasPair(bytes, index..<(index + 8)) { return true }
+                index += 7
             }
-            return false
+            return hasPair(bytes, index..<bytes.count)
         }
+    }
+
+    private static func hasPair(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return false }
+        for index in (range.lowerBound + 1)..<range.upperBound where bytes[index] == 0x20 && bytes[index - 1] == 0x20 {
+            return true
+        }
+        return false
     }
 }

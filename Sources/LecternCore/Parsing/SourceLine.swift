@@ -12,8 +12,8 @@ enum SourceLine: Equatable {
     case text(Substring, indent: Int)
 
     init(_ raw: Substring) {
-        let indent = raw.prefix { $0 == " " }.count
-        let line = raw.dropFirst(indent).trimmingTrailingWhitespace()
+        let (indent, rest) = Self.indent(raw)
+        let line = rest.trimmingTrailingWhitespace()
         guard let firstByte = line.utf8.first else {
             self = .blank
             return
@@ -35,6 +35,18 @@ enum SourceLine: Equatable {
         } else {
             self = .text(line, indent: indent)
         }
+    }
+
+    /// The leading spaces counted by Character (a space before a combining mark is not one),
+    /// and the rest. On bytes unless a scalar that may join a space follows them.
+    private static func indent(_ raw: Substring) -> (Int, Substring) {
+        let utf8 = raw.utf8
+        let end = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
+        guard end != utf8.endIndex, utf8[end] >= 0xCC else {
+            return (utf8.distance(from: utf8.startIndex, to: end), raw[end...])
+        }
+        let indent = raw.prefix { $0 == " " }.count
+        return (indent, raw.dropFirst(indent))
     }
 
     /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.

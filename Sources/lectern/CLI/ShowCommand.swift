@@ -51,10 +51,9 @@ struct ShowCommand: ParsableCommand {
                     .joined(separator: "\u{0C}")
             }.joined(separator: "\n") + "\n")
         } else {
-            // Line by line, the text `plainText` makes, so a long article is not held twice more.
+            // Piece by piece, the text `plainText` makes, so a long article is not held twice more.
             var output = StreamedOutput()
-            for line in layout.lines { output.appendLine(ControlEscaping.escaped(line.shown(in: document.passages))) }
-            output.flush()
+            layout.writeShownLines(document.passages) { output.write($0) }
         }
     }
 

@@ -1,0 +1,53 @@
+/// A layout's lines as plain text for `show`: each line as `LayoutLine.shown(in:)` gives it,
+/// escaped with `ControlEscaping` (a title taken from a file name may hold controls), and a
+/// line feed, in UTF-8, written straight from the passages' bytes rather than through a String
+/// a line, and made on all cores a few pieces at a time.
+extension ArticleLayout {
+    /// Lines in one piece of output.
+    static let shownPieceLines = 2048
+    /// Pieces made at once: enough to keep the cores busy, little to hold.
+    static let shownPiecesAtOnce = 8
+
+    /// The shown lines in order, handed to `write` a piece at a time, until it returns false.
+    public func writeShownLines(_ passages: [String], _ write: ([UInt8]) -> Bool) {
+        let pieceLines = Self.shownPieceLines
+        var first = 0
+        while first < lines.count {
+            let count = min(Self.shownPiecesAtOnce, (lines.count - first + pieceLines - 1) / pieceLines)
+            let start = first
+            let pieces = Parallel.map(0..<count, batch: 1) { piece in
+                let from = start + piece * pieceLines
+                return shownLines(from..<min(lines.count, from + pieceLines), passages)
+            }
+            for piece in pieces where !write(piece) { return }
+            first += count * pieceLines
+        }
+    }
+
+    /// The lines of `range`, shown, escaped, each ended by a line feed.
+    func shownLines(_ range: Range<Int>, _ passages: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * (width + 16))
+        for index in range { Self.appendShown(lines[index], passages, to: &bytes) }
+        return bytes
+    }
+
+    private static func appendShown(_ line: LayoutLine, _ passages: [String], to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: line.prefix.utf8)
+        if let span = line.span {
+            let text = passages[span.passage].utf8
+            let copied = text.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0[span.range]) }
+            if copied == nil { bytes.append(contentsOf: passages[span.passage].utf8Slice(span.range).utf8) }
+        }
+        // A trailing space is dropped by Character (a space may end a longer cluster), and a
+        // line that needs escapes is escaped as a String: both rare, both done as `shown` does.
+        let isPlain = bytes.last != 0x20
+            && bytes.withUnsafeBufferPointer { !ControlEscaping.holdsEscapes(UnsafeBufferPointer(rebasing: $0[start...])) }
+        if !isPlain {
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: ControlEscaping.escaped(line.shown(in: passages)).utf8)
+        }
+        bytes.append(0x0A)
+    }
+}

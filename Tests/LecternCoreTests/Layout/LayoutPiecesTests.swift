@@ -1,0 +1,39 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// A document laid out in pieces (on all cores) has exactly the lines of one pass, at any width.
+@Suite struct LayoutPiecesTests {
+    @Test func piecesLayOutAsOne() {
+        var split = 0
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            let document: Document
+            if random.next(upTo: 2) == 0 {
+                let source = RandomArticle.source(&random, lines: 20 + random.next(upTo: 150))
+                let text = ArticleText.decode(Array(source.utf8))!.text
+                document = Document(ArticleParser.parse(text, id: "random", path: ""))
+            } else {
+                document = LayoutPropertyTests.randomDocument(&random)
+            }
+            let width = [8, 9, 12, 17, 18, 30, 40, 80, 123][random.next(upTo: 9)]
+            let pieceBytes = 1 + random.next(upTo: 300)
+            if ArticleLayout.pieces(document, pieceBytes: pieceBytes).count > 1 { split += 1 }
+            let whole = ArticleLayout(document, width: width, pieceBytes: .max)
+            let pieced = ArticleLayout(document, width: width, pieceBytes: pieceBytes)
+            #expect(pieced.lines == whole.lines, "seed \(seed), width \(width), pieces of \(pieceBytes) bytes")
+            // Pages are made from the lines: the same lines, the same pages.
+            #expect(PagedText.text(pieced, document.passages, height: 7) == PagedText.text(whole, document.passages, height: 7))
+        }
+        #expect(split > 200)
+    }
+
+    @Test func aHeadingAfterAHeadingKeepsItsBlankLine() {
+        let document = Document(elements: [.title(0), .heading(1), .heading(2), .paragraph(3)],
+                                passages: ["Title", "One", "Two", "Text"])
+        let whole = ArticleLayout(document, width: 40, pieceBytes: .max)
+        #expect(ArticleLayout.pieces(document, pieceBytes: 1).count == 4)
+        #expect(ArticleLayout(document, width: 40, pieceBytes: 1).lines == whole.lines)
+        #expect(whole.lines.filter { $0.role == .blank }.count == 2)
+    }
+}
