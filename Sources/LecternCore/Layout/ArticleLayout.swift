@@ -35,7 +35,8 @@ public struct ArticleLayout: Sendable {
         while lines.last?.role == .blank { lines.removeLast() }
     }
 
-    private init(width: Int) {
+    /// No lines yet: pieces are set into these.
+    init(width: Int) {
         self.width = width
     }
 
@@ -62,7 +63,7 @@ public struct ArticleLayout: Sendable {
         lines.map { $0.shown(in: passages) }.joined(separator: "\n")
     }
 
-    private mutating func add(_ elements: ArraySlice<Document.Element>, _ passages: [String]) {
+    mutating func add(_ elements: ArraySlice<Document.Element>, _ passages: [String]) {
         for element in elements { add(element, passages) }
     }
 

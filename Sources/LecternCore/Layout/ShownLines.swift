@@ -24,6 +24,40 @@ extension ArticleLayout {
         }
     }
 
+    /// The shown lines of `document` laid out at `width`, as `writeShownLines` of its whole
+    /// layout gives them, but made piece by piece (`LayoutPieces`) on all cores, a few pieces
+    /// at a time, and never held whole: neither the output nor the layout's lines.
+    public static func writeShownLines(_ document: Document, width: Int, _ write: ([UInt8]) -> Bool) {
+        writeShownLines(document, width: width, pieceBytes: pieceBytes, write)
+    }
+
+    static func writeShownLines(_ document: Document, width: Int, pieceBytes: Int, _ write: ([UInt8]) -> Bool) {
+        let width = max(LayoutMetrics.minimumWidth, width)
+        let pieces = Self.pieces(document, pieceBytes: pieceBytes)
+        var lastRole: LayoutLine.Role?
+        var first = 0
+        while first < pieces.count {
+            let round = first..<min(pieces.count, first + shownPiecesAtOnce)
+            let parts = Parallel.map(round, batch: 1) { index in
+                var part = ArticleLayout(width: width)
+                part.add(document.elements[pieces[index]], document.passages)
+                if index == pieces.count - 1 {
+                    while part.lines.last?.role == .blank { part.lines.removeLast() }
+                }
+                return (shown: part.shownLines(part.lines.indices, document.passages), lastRole: part.lines.last?.role)
+            }
+            for (index, part) in zip(round, parts) {
+                // The blank line a piece set on its own lacks (see `join`).
+                if case .heading = document.elements[pieces[index].lowerBound], let lastRole, lastRole != .blank {
+                    guard write([0x0A]) else { return }
+                }
+                guard write(part.shown) else { return }
+                lastRole = part.lastRole ?? lastRole
+            }
+            first = round.upperBound
+        }
+    }
+
     /// The lines of `range`, shown, escaped, each ended by a line feed.
     func shownLines(_ range: Range<Int>, _ passages: [String]) -> [UInt8] {
         var bytes: [UInt8] = []

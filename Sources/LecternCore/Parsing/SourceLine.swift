@@ -40,10 +40,16 @@ enum SourceLine: Equatable {
     /// The leading spaces counted by Character (a space before a combining mark is not one),
     /// and the rest. On bytes unless a scalar that may join a space follows them.
     private static func indent(_ raw: Substring) -> (Int, Substring) {
-        let utf8 = raw.utf8
-        let end = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
-        guard end != utf8.endIndex, utf8[end] >= 0xCC else {
-            return (utf8.distance(from: utf8.startIndex, to: end), raw[end...])
+        // Most lines have none.
+        guard raw.utf8.first == 0x20 else { return (0, raw) }
+        var copy = raw
+        let (spaces, isPlain) = copy.withUTF8 { bytes in
+            var count = 0
+            while count < bytes.count, bytes[count] == 0x20 { count += 1 }
+            return (count, count == bytes.count || bytes[count] < 0xCC)
+        }
+        if isPlain {
+            return (spaces, raw[raw.utf8.index(raw.startIndex, offsetBy: spaces)...])
         }
         let indent = raw.prefix { $0 == " " }.count
         return (indent, raw.dropFirst(indent))

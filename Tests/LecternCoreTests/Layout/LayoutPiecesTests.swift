@@ -28,6 +28,37 @@ import Testing
         #expect(split > 200)
     }
 
+    /// `show`'s output made piece by piece, without the whole layout: the bytes of the whole
+    /// layout's lines, escaped.
+    @Test func shownPiecesAreTheWholeLayoutsLines() {
+        var split = 0
+        for seed in PropertySeeds.range(default: 200) {
+            var random = SeededRandom(seed: seed)
+            var document: Document
+            if random.next(upTo: 2) == 0 {
+                let source = RandomArticle.source(&random, lines: 20 + random.next(upTo: 150))
+                let text = ArticleText.decode(Array(source.utf8))!.text
+                document = Document(ArticleParser.parse(text, id: "random", path: ""))
+            } else {
+                document = LayoutPropertyTests.randomDocument(&random)
+            }
+            // A title from a file name may hold controls: they are escaped as `show` escapes them.
+            if random.next(upTo: 4) == 0 { document.passages[0] += "\u{1B}[2J" }
+            let width = [8, 9, 12, 17, 30, 80, 123][random.next(upTo: 7)]
+            let pieceBytes = 1 + random.next(upTo: 300)
+            if ArticleLayout.pieces(document, pieceBytes: pieceBytes).count > ArticleLayout.shownPiecesAtOnce { split += 1 }
+            let whole = ArticleLayout(document, width: width, pieceBytes: .max)
+            let expected = whole.lines.map { ControlEscaping.escaped($0.shown(in: document.passages)) + "\n" }.joined()
+            var shown: [UInt8] = []
+            ArticleLayout.writeShownLines(document, width: width, pieceBytes: pieceBytes) {
+                shown += $0
+                return true
+            }
+            #expect(String(decoding: shown, as: UTF8.self) == expected, "seed \(seed), width \(width), pieces of \(pieceBytes) bytes")
+        }
+        #expect(split > 50)
+    }
+
     @Test func aHeadingAfterAHeadingKeepsItsBlankLine() {
         let document = Document(elements: [.title(0), .heading(1), .heading(2), .paragraph(3)],
                                 passages: ["Title", "One", "Two", "Text"])

@@ -6,7 +6,7 @@ import Testing
 /// as the Character-based tests they stand for, on strings built to trip them: marks after
 /// spaces and prefixes, letters whose lower case is ASCII (K, İ), mixed case.
 @Suite struct ByteShortcutTests {
-    static let pieces = [" ", "  ", "\u{301}", "\u{200D}", "\u{FE0F}", "https://", "HTTP://", "hTtPs:/", "ftp://", "www.",
+    static let pieces = [" ", "  ", "   ", "\t", "\u{301}", "\u{200D}", "\u{FE0F}", "https://", "HTTP://", "hTtPs:/", "ftp://", "www.",
                          "WWW.", "Note:", "NOTE", "note", ":", "/", "é", "日", "\u{212A}", "İ", "x", "a b", "."]
 
     static func randomString(_ random: inout SeededRandom) -> String {
@@ -29,6 +29,22 @@ import Testing
             let line = SourceLine(text[...])
             let expected = SourceLine.referenceLine(text, indent: indent)
             #expect(line == expected, "\(text.debugDescription)")
+            // Runs of spaces collapse piece by piece as scalar by scalar.
+            let trimmed = text[...].trimmingWhitespace()
+            var collapsed = ""
+            WhiteSpace.collapse(trimmed.unicodeScalars, isSpace: { $0 == " " }) { scalar, afterSpace in
+                if afterSpace { collapsed.unicodeScalars.append(" ") }
+                collapsed.unicodeScalars.append(scalar)
+            }
+            #expect(LineJoining.join([text[...]]) == collapsed, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func spacesCollapseAtTheEdgesAndInside() {
+        for (text, expected) in [("a  b", "a b"), ("  a   b  ", "a b"), ("a \u{301}  b", "a \u{301} b"), ("   ", ""), ("a b", "a b")] {
+            var bytes = Array(text.utf8)
+            let pieces = bytes.withUnsafeMutableBufferPointer { LineJoining.collapsedPieces(UnsafeBufferPointer($0)) }
+            #expect(String(decoding: pieces.flatMap { bytes[$0] }, as: UTF8.self) == expected, "\(text.debugDescription)")
         }
     }
 }
