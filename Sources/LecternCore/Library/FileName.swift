@@ -44,6 +44,7 @@ public enum FileName {
 
     /// The bytes of the name `name` stands for: its UTF-8, with raw-byte scalars as their byte.
     public static func bytes(of name: String) -> [UInt8] {
+        guard mayHoldRawBytes(name) else { return Array(name.utf8) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {
@@ -59,6 +60,7 @@ public enum FileName {
     /// Calls `body` with the name as a NUL-terminated C string of its real bytes, for `open`,
     /// `stat` and friends.
     public static func withCString<Result>(_ name: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+        guard mayHoldRawBytes(name) else { return try name.withCString(body) }
         var bytes = bytes(of: name).map { CChar(bitPattern: $0) }
         bytes.append(0)
         return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
@@ -66,7 +68,13 @@ public enum FileName {
 
     /// True when the name's bytes are not all valid UTF-8.
     public static func hasRawBytes(_ name: String) -> Bool {
-        name.unicodeScalars.contains { rawBytes.contains($0.value) }
+        mayHoldRawBytes(name) && name.unicodeScalars.contains { rawBytes.contains($0.value) }
+    }
+
+    /// False for nearly every name: every raw-byte scalar is written in UTF-8 with the lead
+    /// byte 0xF4 (as is every scalar from U+100000 on), so a name without one is its own bytes.
+    private static func mayHoldRawBytes(_ name: String) -> Bool {
+        name.utf8.contains(0xF4)
     }
 
     /// The byte a raw-byte scalar stands for, or nil for any other scalar.

@@ -20,7 +20,9 @@ enum FolderListing {
         var names: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                FileName.string(fromBytes: raw.prefix { $0 != 0 })
+                // As a buffer of its own length: the generic collection path costs more per byte.
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return FileName.string(fromBytes: UnsafeBufferPointer(rebasing: bytes[..<strnlen(raw.baseAddress!, raw.count)]))
             }
             if name != ".", name != ".." { names.append(name) }
         }

@@ -9,9 +9,9 @@ public struct Library: Sendable {
     public private(set) var titleKeys: [String] = []
     private var idByTitleKey: [String: String] = [:]
     private var indexByID: [String: Int] = [:]
-    /// The stamp of each file read when it was listed, by path: a later listing reads again
-    /// only the files whose stamp changed.
-    var stamps: [String: FileStamp] = [:]
+    /// The stamp of each entry's file when it was read (nil for a stand-in), in entry order: a
+    /// later listing reads again only the files whose stamp changed.
+    var stamps: [FileStamp?] = []
 
     /// False when only the first files were read (`openFirst`): the rest are stand-ins.
     public let isComplete: Bool
@@ -21,7 +21,14 @@ public struct Library: Sendable {
         self.entries = entries
         self.rejected = rejected
         self.isComplete = isComplete
-        titleKeys = entries.map { TitleKey.make($0.title) }
+        // The keys of the titles and of the link titles, on all cores: for a large folder this
+        // is most of the work after reading the files.
+        let keys = Parallel.map(entries.indices) { index in
+            (title: TitleKey.make(entries[index].title),
+             previous: entries[index].previous.map { TitleKey.make($0.title) },
+             next: entries[index].next.map { TitleKey.make($0.title) })
+        }
+        titleKeys = keys.map(\.title)
         // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
         idByTitleKey.reserveCapacity(entries.count)
         indexByID.reserveCapacity(entries.count)
@@ -29,10 +36,9 @@ public struct Library: Sendable {
             indexByID[entry.id] = index
             if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
         }
-        for index in self.entries.indices {
-            let resolved = resolveLinks(of: self.entries[index].previous, self.entries[index].next)
-            self.entries[index].previous = resolved.previous
-            self.entries[index].next = resolved.next
+        for (index, key) in keys.enumerated() {
+            if let previous = key.previous { self.entries[index].previous?.id = idByTitleKey[previous] }
+            if let next = key.next { self.entries[index].next?.id = idByTitleKey[next] }
         }
     }
 
@@ -56,14 +62,15 @@ public struct Library: Sendable {
             }
         }
         var entries: [LibraryEntry] = []
-        var stamps: [String: FileStamp] = [:]
+        var stamps: [FileStamp?] = []
+        entries.reserveCapacity(files.count)
         stamps.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
         for (path, summary) in zip(files.map(\.path), summaries) {
             switch summary {
             case .success(let (entry, stamp)):
                 entries.append(entry)
-                stamps[path] = stamp
+                stamps.append(stamp)
             case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
             }
         }

@@ -5,6 +5,10 @@ import Glibc
 /// A listing's title and footer links of a whole file read into memory, decoding only its first
 /// and last lines: the same answer as decoding all of it, at a fraction of the cost.
 ///
+/// A plain file (`PlainFile`: UTF-8, NFC, no controls but tabs and line ends, the commonest
+/// kind) is its own text: its title line and its last paragraphs are read on its bytes, and only
+/// they become Strings. Other files take the way below.
+///
 /// Decoding is local to lines: after a line feed the sanitizer is always back in plain text (an
 /// unfinished escape sequence ends at a line break), UTF-8 never has a line feed inside a
 /// sequence, and NFC never composes across one. So the text decoded from a part of the bytes
@@ -27,9 +31,14 @@ enum ListingSummary {
     /// The title and links of the file whose whole content is `bytes`, or nil when the quick way
     /// does not apply and the whole text must be decoded.
     static func summary(of bytes: [UInt8], id: String) -> (title: String, links: Links)? {
-        guard bytes.count >= minimumSize else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard isPlainText(buffer), isValidUTF8(buffer),
+        bytes.withUnsafeBufferPointer { buffer in
+            let text = PlainFile.text(buffer)
+            if PlainFile.isPlain(text) {
+                let lines = TextLines(bytes: text, isDecoded: false)
+                guard let titleLine = lines.firstNonBlankLine() else { return nil }  // blank: the decode says so
+                return (title(titleLine, in: lines), links(lines, bodyStart: min(titleLine.upperBound + 1, text.count)))
+            }
+            guard bytes.count >= minimumSize, isPlainText(buffer), isValidUTF8(buffer),
                   let title = title(buffer, id: id), let links = links(buffer, isTail: false) else { return nil }
             return (title, links)
         }
@@ -69,11 +78,30 @@ enum ListingSummary {
     static func summary(head: [UInt8], tail: [UInt8], id: String) -> (title: String, links: Links)? {
         head.withUnsafeBufferPointer { head in
             tail.withUnsafeBufferPointer { tail in
+                let headText = PlainFile.text(head)
+                if PlainFile.isPlain(headText), PlainFile.isPlain(tail) {
+                    let lines = TextLines(bytes: headText, isDecoded: false)
+                    // The title line must end within the head to be whole.
+                    if let titleLine = lines.firstNonBlankLine(), titleLine.upperBound < headText.count {
+                        return (title(titleLine, in: lines), links(TextLines(bytes: tail, isDecoded: false), bodyStart: 0))
+                    }
+                }
                 guard isPlainText(head), isValidUTF8(head), isPlainText(tail), isValidUTF8(tail),
                       let title = title(head, id: id), let links = links(tail, isTail: true) else { return nil }
                 return (title, links)
             }
         }
+    }
+
+    /// The title of a plain file (`PlainFile`) from its title line, as the parse makes it.
+    private static func title(_ line: Range<Int>, in lines: TextLines) -> String {
+        ArticleParser.titleText(lines.text(lines.content(line))[...])
+    }
+
+    /// The footer links of a plain file's lines (the whole file, or a tail that starts at a line).
+    private static func links(_ lines: TextLines, bodyStart: Int) -> Links {
+        let footer = Footer.find(in: lines, bodyStart: bodyStart)?.footer
+        return (footer?.previous, footer?.next)
     }
 
     /// Whether all of `bytes` is well-formed UTF-8, skipping ASCII eight bytes at a time.

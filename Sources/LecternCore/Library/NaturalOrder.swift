@@ -4,25 +4,41 @@ import Foundation
 /// letters compare without regard to case or accents.
 public enum NaturalOrder {
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        precedes(key(a), a, key(b), b)
+        let (left, right) = (key(a), key(b))
+        return left.withUnsafeBufferPointer { left in
+            right.withUnsafeBufferPointer { right in keyOrder(left, right) ?? (a < b) }
+        }
     }
 
-    /// The names in natural order; each name's key is made once, not at every comparison.
+    /// The names in natural order; each name's key is made once (on all cores), not at every
+    /// comparison, and the keys lie in one buffer: a sort of 100,000 names compares millions of times.
     public static func sorted(_ names: [String]) -> [String] {
-        let keys = names.map(key)
-        return names.indices.sorted { precedes(keys[$0], names[$0], keys[$1], names[$1]) }.map { names[$0] }
+        let keys = Parallel.map(names.indices) { key(names[$0]) }
+        var flat: [UInt32] = []
+        flat.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(keys.count)
+        for key in keys {
+            bounds.append(flat.count..<(flat.count + key.count))
+            flat += key
+        }
+        return flat.withUnsafeBufferPointer { flat in
+            names.indices.sorted { a, b in
+                keyOrder(UnsafeBufferPointer(rebasing: flat[bounds[a]]), UnsafeBufferPointer(rebasing: flat[bounds[b]]))
+                    ?? (names[a] < names[b])  // equal but for case, accents or leading zeros: any stable choice
+            }
+        }.map { names[$0] }
     }
 
-    private static func precedes(_ left: [UInt32], _ a: String, _ right: [UInt32], _ b: String) -> Bool {
-        // One pass to the first difference: sorting a large folder makes millions of these.
+    /// Whether `left` comes before `right`, in one pass to the first difference; nil when equal.
+    private static func keyOrder(_ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>) -> Bool? {
         let common = min(left.count, right.count)
         var index = 0
         while index < common {
             if left[index] != right[index] { return left[index] < right[index] }
             index += 1
         }
-        if left.count != right.count { return left.count < right.count }
-        return a < b  // equal but for case, accents or leading zeros: any stable choice
+        return left.count == right.count ? nil : left.count < right.count
     }
 
     private static let zero = UInt32(UInt8(ascii: "0"))

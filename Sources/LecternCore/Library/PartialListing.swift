@@ -7,15 +7,15 @@ extension Library {
     public static func openFirst(_ count: Int, folder: String) throws(LibraryError) -> Library {
         let files = try articleFiles(in: folder)
         var read: [LibraryEntry] = []
-        var stamps: [String: FileStamp] = [:]
+        var stamps: [FileStamp?] = []
         for file in files.prefix(count) {
             guard let (entry, stamp) = try? summarizeStamped(path: file.path, id: file.id) else { continue }
             read.append(entry)
-            stamps[file.path] = stamp
+            stamps.append(stamp)
         }
         let standIns = files.dropFirst(count).map { LibraryEntry(id: $0.id, title: $0.id, path: $0.path) }
         var library = Library(folder: folder, entries: read + standIns, isComplete: files.count <= count)
-        library.stamps = stamps
+        library.stamps = stamps + Array(repeating: nil, count: standIns.count)
         return library
     }
 }

@@ -11,8 +11,8 @@ extension Library {
     /// The entry of the file at `path` as listed before, with its stamp, when the file has the
     /// same stamp now.
     func unchangedEntry(path: String, id: String) -> (LibraryEntry, FileStamp)? {
-        guard let stamp = stamps[path], let index = index(ofID: id), entries[index].path == path,
-              FileStamp.of(path) == stamp else { return nil }
+        guard let index = index(ofID: id), index < stamps.count, let stamp = stamps[index],
+              entries[index].path == path, FileStamp.of(path) == stamp else { return nil }
         return (entries[index], stamp)
     }
 }

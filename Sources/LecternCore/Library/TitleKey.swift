@@ -23,23 +23,34 @@ public enum TitleKey {
 
     /// The same key for an all-ASCII title, byte by byte (most titles; listing makes thousands).
     static func asciiKey(_ title: String) -> String? {
-        // Non-ASCII and controls (never in a parsed title): the general path decides.
-        guard title.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || WhiteSpace.isASCIIWhiteSpace($0) }) else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(title.utf8.count)
-        WhiteSpace.collapse(title.utf8, isSpace: WhiteSpace.isASCIIWhiteSpace) { byte, afterSpace in
-            var folded = ASCII.lowercased(byte)
-            if folded == UInt8(ascii: "`") { folded = UInt8(ascii: "'") }
-            if afterSpace, folded != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") { bytes.append(0x20) }
-            bytes.append(folded)
+        var title = title
+        // On the contiguous bytes, written straight into the key's storage.
+        return title.withUTF8 { bytes -> String? in
+            // Non-ASCII and controls (never in a parsed title): the general path decides.
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || WhiteSpace.isASCIIWhiteSpace($0) }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { key in
+                var count = 0
+                WhiteSpace.collapse(bytes, isSpace: WhiteSpace.isASCIIWhiteSpace) { byte, afterSpace in
+                    var folded = ASCII.lowercased(byte)
+                    if folded == UInt8(ascii: "`") { folded = UInt8(ascii: "'") }
+                    if afterSpace, folded != UInt8(ascii: "-"), key[count - 1] != UInt8(ascii: "-") {
+                        key[count] = 0x20
+                        count += 1
+                    }
+                    key[count] = folded
+                    count += 1
+                }
+                return count
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The same key for a title of Latin-1 letters and typographic punctuation (curly quotes,
     /// dashes), without looking up Unicode properties: nil for anything else.
     static func latinKey(_ title: String) -> String? {
-        var key = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending to a String's scalars costs far more per scalar.
+        var key: [UInt8] = []
+        key.reserveCapacity(title.utf8.count)
         var pendingSpace = false
         for scalar in title.unicodeScalars {
             let value = scalar.value
@@ -58,11 +69,11 @@ public enum TitleKey {
                 return nil  // controls, and scripts whose case and normalisation need the tables
             }
             let folded = fold(lowered)
-            if pendingSpace, folded != "-", key.last != "-" { key.append(" ") }
+            if pendingSpace, folded != "-", key.last != UInt8(ascii: "-") { key.append(0x20) }
             pendingSpace = false
-            key.append(folded)
+            UTF8Scalar.append(folded.value, to: &key)
         }
-        return String(key)
+        return String(decoding: key, as: UTF8.self)
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

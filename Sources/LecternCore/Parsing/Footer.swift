@@ -8,12 +8,17 @@ struct Footer: Equatable {
 
     /// Finds the footer in `lines`, looking only after `bodyStart`. Nil when the article has none.
     static func find(in lines: [Substring], bodyStart: Int) -> Footer? {
-        let groups = Self.groups(of: lines, from: bodyStart)
+        find(Candidates(lines, from: startOfLastGroups(lines, from: bodyStart)))
+    }
+
+    /// The footer among the last lines of a text (from the start of a run of lines).
+    static func find(_ candidates: Candidates) -> Footer? {
+        let groups = candidates.groups()
         var found: Footer?
         // The footer is a suffix of the groups; try the longest suffixes that still parse.
         let earliest = max(0, groups.count - 6)
         for start in stride(from: groups.count - 1, through: earliest, by: -1) {
-            if let footer = parse(groups[start...], lines: lines) {
+            if let footer = parse(groups[start...], candidates) {
                 found = footer
             }
         }
@@ -25,45 +30,42 @@ struct Footer: Equatable {
 
     /// A line that is only the word Previous or Next (any case, optional colon).
     static func label(_ line: Substring) -> LinkDirection? {
-        // Labels are short; most lines are paragraphs and are not worth lowercasing.
-        guard line.utf8.count <= longestLabelLine else { return nil }
-        // Every label starts with p, n or <, or with a character outside ASCII (« ←, or white
-        // space the trim takes off): a line that starts otherwise is not worth lowercasing.
-        if let first = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
-           !"pPnN<".utf8.contains(first) { return nil }
-        var word = line.trimmingWhitespace().lowercased()
-        if word.hasSuffix(":") { word.removeLast() }
-        for suffix in [" article", " post"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
-        switch word {
-        case "previous", "prev", "« previous", "← previous", "< previous": return .previous
-        case "next", "next »", "next →", "next >": return .next
-        default: return nil
-        }
+        var line = line
+        guard line.withUTF8({ mayBeLabel($0) }) else { return nil }
+        var word = line.trimmingWhitespace()
+        return word.withUTF8 { label(lowercasedASCII: $0) }
     }
 
-    /// Runs of non-blank lines. A run that opens with a label is also cut before each later label
-    /// that follows a title line, so a footer written without blank lines splits into its links.
-    private static func groups(of lines: [Substring], from start: Int) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
-        var index = startOfLastGroups(lines, from: start)
-        while index < lines.count {
-            if lines[index].trimmingWhitespace().isEmpty {
-                index += 1
-                continue
-            }
-            var first = index
-            let opensWithLabel = label(lines[first]) != nil
-            index += 1
-            while index < lines.count, !lines[index].trimmingWhitespace().isEmpty {
-                if opensWithLabel, label(lines[index]) != nil, label(lines[index - 1]) == nil {
-                    groups.append(first..<index)
-                    first = index
-                }
-                index += 1
-            }
-            groups.append(first..<index)
-        }
-        return groups
+    /// False for most lines, which cannot be labels, without making them text: a label is short,
+    /// and starts with p, n or <, or with a character outside ASCII (« ←, or white space the
+    /// trim takes off).
+    static func mayBeLabel(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= longestLabelLine else { return false }
+        guard let first = line.first(where: { !WhiteSpace.isASCIIWhiteSpace($0) }) else { return true }
+        return first >= 0x80 || first | 0x20 == UInt8(ascii: "p") || first | 0x20 == UInt8(ascii: "n") || first == UInt8(ascii: "<")
+    }
+
+    /// Every spelling of a label, in lower case, and the endings a label may have.
+    private static let spellings: [([UInt8], LinkDirection)] = [
+        ("previous", .previous), ("prev", .previous), ("« previous", .previous), ("← previous", .previous),
+        ("< previous", .previous), ("next", .next), ("next »", .next), ("next →", .next), ("next >", .next),
+    ].map { (Array($0.utf8), $1) }
+    private static let endings = [" article", " post"].map { Array($0.utf8) }
+
+    /// The label a trimmed line spells, in ASCII case only. That is exact here: no character
+    /// outside ASCII lowercases to a letter of theirs but the Kelvin sign (to k), and none has a k.
+    private static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        for ending in endings where equalsIgnoringCase(bytes, end - ending.count..<end, ending) { end -= ending.count }
+        for (spelling, direction) in spellings where equalsIgnoringCase(bytes, 0..<end, spelling) { return direction }
+        return nil
+    }
+
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lower: [UInt8]) -> Bool {
+        guard range.lowerBound >= 0, range.count == lower.count else { return false }
+        for (offset, byte) in lower.enumerated() where ASCII.lowercased(bytes[range.lowerBound + offset]) != byte { return false }
+        return true
     }
 
     /// Where the last few blank-separated runs of lines begin: the footer is among them, so the
@@ -90,20 +92,20 @@ struct Footer: Equatable {
         return !title.hasSuffix(".") || title.hasSuffix("..")
     }
 
-    private static func parse(_ groups: ArraySlice<Range<Int>>, lines: [Substring]) -> Footer? {
+    private static func parse(_ groups: ArraySlice<Range<Int>>, _ lines: Candidates) -> Footer? {
         guard let first = groups.first else { return nil }
         var footer = Footer(startLine: first.lowerBound)
         var index = groups.startIndex
         while index < groups.endIndex {
             let group = groups[index]
-            guard let direction = label(lines[group.lowerBound]) else { return nil }
+            guard let direction = lines.label(group.lowerBound) else { return nil }
             // The label may be repeated (an export artefact); the rest of the group, or the next group, is the title.
             var titleStart = group.lowerBound + 1
-            while titleStart < group.upperBound, label(lines[titleStart]) == direction { titleStart += 1 }
-            var titleLines: ArraySlice<Substring> = lines[titleStart..<group.upperBound]
+            while titleStart < group.upperBound, lines.label(titleStart) == direction { titleStart += 1 }
+            var titleLines: ArraySlice<Substring> = lines.lines[titleStart..<group.upperBound]
             index += 1
-            if titleLines.isEmpty, index < groups.endIndex, label(lines[groups[index].lowerBound]) == nil {
-                titleLines = lines[groups[index]]
+            if titleLines.isEmpty, index < groups.endIndex, lines.label(groups[index].lowerBound) == nil {
+                titleLines = lines.lines[groups[index]]
                 index += 1
             }
             let title = LineJoining.join(titleLines)
@@ -121,5 +123,57 @@ struct Footer: Equatable {
         if footer.previous?.isEmpty == true { footer.previous = nil }
         if footer.next?.isEmpty == true { footer.next = nil }
         return footer
+    }
+
+    /// The last lines of a text, where the footer may be, with what its parse asks of each line
+    /// (is it blank, which label is it) worked out once: the parse tries several starts.
+    struct Candidates {
+        let lines: [Substring]
+        let start: Int
+        private let blanks: [Bool]
+        private let labels: [LinkDirection?]
+
+        init(_ lines: [Substring], from start: Int) {
+            self.lines = lines
+            self.start = start
+            blanks = lines[start...].map { $0.trimmingWhitespace().isEmpty }
+            labels = lines[start...].map { Footer.label($0) }
+        }
+
+        /// Lines whose blankness and labels are known already (a blank line's text is not needed).
+        init(lines: [Substring], blanks: [Bool], labels: [LinkDirection?]) {
+            self.lines = lines
+            start = 0
+            self.blanks = blanks
+            self.labels = labels
+        }
+
+        func isBlank(_ line: Int) -> Bool { blanks[line - start] }
+        func label(_ line: Int) -> LinkDirection? { labels[line - start] }
+
+        /// Runs of non-blank lines. A run that opens with a label is also cut before each later
+        /// label that follows a title line, so a footer written without blank lines splits into its links.
+        func groups() -> [Range<Int>] {
+            var groups: [Range<Int>] = []
+            var index = start
+            while index < lines.count {
+                if isBlank(index) {
+                    index += 1
+                    continue
+                }
+                var first = index
+                let opensWithLabel = label(first) != nil
+                index += 1
+                while index < lines.count, !isBlank(index) {
+                    if opensWithLabel, label(index) != nil, label(index - 1) == nil {
+                        groups.append(first..<index)
+                        first = index
+                    }
+                    index += 1
+                }
+                groups.append(first..<index)
+            }
+            return groups
+        }
     }
 }

@@ -14,33 +14,46 @@ enum HeadingHeuristic {
         // Sentences end in these; "?" and "!" are allowed, headings ask and exclaim.
         if let end = last.unicodeScalars.last, sentenceEnds.contains(end) { return false }
         if DisplayWidth.of(line) > maximumColumns { return false }
-        if hasMoreWords(than: maximumWords, line) { return false }
+        if wordCount(line) > maximumWords { return false }
         // A line that opens with a quotation is a quoted sentence, not a title.
         if let start = first.unicodeScalars.first, quotationStarts.contains(start) { return false }
         if first.isLowercase { return false }
         // A line that holds an address reads as a pointer to it ("Read more at https://…").
         if looksLikeAddress(line) || line.utf8.contains(subsequence: Array("://".utf8))
-            || line.utf8.contains(caselessASCII: Array("www.".utf8)) { return false }
+            || mentionsWWW(line) { return false }
         if first.isLetter || first.isNumber { return true }
         // "🌱 New Beginnings": an emoji may lead a heading that has words.
         return startsWithEmoji(first) && line.contains { $0.isLetter }
     }
 
-    /// More than `limit` words between spaces. Counted on bytes first: a space there may be
-    /// part of a longer Character (before a combining mark), so the bytes give at least as many
-    /// words as Characters, and only a line they put over the limit is split by Character.
-    private static func hasMoreWords(than limit: Int, _ line: String) -> Bool {
+    /// The words of a line split at spaces, as `split(separator: " ")` counts them, on bytes:
+    /// a space is a character of its own unless a scalar outside ASCII follows it (it may be a
+    /// mark that clings to the space), and only then are characters needed.
+    static func wordCount(_ line: String) -> Int {
         var words = 0
-        var inWord = false
+        var previous: UInt8 = 0x20
         for byte in line.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
+            if previous == 0x20, byte != 0x20 {
+                if byte >= 0x80, words > 0 || line.utf8.first == 0x20 { return line.split(separator: " ").count }
                 words += 1
             }
+            previous = byte
         }
-        return words > limit && line.split(separator: " ").count > limit
+        return words
+    }
+
+    /// "www." in any ASCII case, as in the lowercased line: no other character lowercases to w or ".".
+    static func mentionsWWW(_ line: String) -> Bool {
+        var ws = 0
+        for byte in line.utf8 {
+            if ASCII.lowercased(byte) == UInt8(ascii: "w") {
+                ws += 1
+            } else {
+                if byte == UInt8(ascii: "."), ws >= 3 { return true }
+                ws = 0
+            }
+        }
+        return false
     }
 
     private static func startsWithEmoji(_ character: Character) -> Bool {
@@ -86,19 +99,6 @@ extension String.UTF8View {
         while let found = self[index...].firstIndex(of: first) {
             if self[found...].starts(with: needle) { return true }
             index = self.index(after: found)
-        }
-        return false
-    }
-
-    /// Whether the text holds `needle` (lower-case ASCII) in any ASCII case: as its `lowercased()`
-    /// would, since no other character lowers to an ASCII letter of a needle without i or k.
-    func contains(caselessASCII needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        var index = startIndex
-        while index < endIndex {
-            if ASCII.lowercased(self[index]) == first,
-               self[index...].prefix(needle.count).map(ASCII.lowercased).elementsEqual(needle) { return true }
-            index = self.index(after: index)
         }
         return false
     }

@@ -39,6 +39,8 @@ public enum ReaderEffect: Sendable, Equatable {
     /// Lay out the whole of a long article (reading it first when it is a file) off the input
     /// loop; answered by `.laidOut`.
     case layOut(LayoutRequest)
+    /// Stop the whole layout asked for last, if it is still being made: its article was left.
+    case cancelLayOut
 }
 
 /// The whole layout of a long article, for one text column and page height.
@@ -64,10 +66,25 @@ public struct LayoutRequest: Sendable, Equatable {
 
     /// The work itself: slow for a long article, so done off the input loop.
     public func typeset() throws(LibraryError) -> TypesetArticle {
+        // Never nil: nothing cancels it.
+        try typeset(unless: { false })!
+    }
+
+    /// The work, given up between its steps (reading, parsing, laying out) once `isCancelled`;
+    /// nil then. A step begun is finished.
+    public func typeset(unless isCancelled: () -> Bool) throws(LibraryError) -> TypesetArticle? {
+        let article: Article
         switch source {
-        case .file(let file): return TypesetArticle(try file.article(), measure: measure, textRows: textRows)
-        case .article(let article): return TypesetArticle(article, measure: measure, textRows: textRows)
+        case .file(let file):
+            guard let read = try file.article(unless: isCancelled) else { return nil }
+            article = read
+        case .article(let given):
+            article = given
         }
+        guard !isCancelled() else { return nil }
+        let document = Document(article)
+        guard !isCancelled() else { return nil }
+        return TypesetArticle(article, document: document, measure: measure, textRows: textRows)
     }
 }
 

@@ -1,7 +1,9 @@
 /// A long article is shown before all of it is laid out: its opening while its file is parsed,
 /// or the lines around the place being read after a resize. The whole is laid out in the
 /// background (`.layOut`) and swapped in when it comes (`.laidOut`), the place kept. Keys the
-/// partial layout cannot answer as the whole would wait for it, and every key after them.
+/// partial layout cannot answer as the whole would wait for it, and every key after them; keys
+/// that need only the place being read (back to the list, quit) are answered at once, and the
+/// whole layout of an article left is cancelled.
 extension ReaderState {
     /// Whether a long article opened by `request` may be shown from its opening: a visit from its
     /// start (or the place it was left) with no search to run, which needs the whole.
@@ -92,15 +94,38 @@ extension ReaderState {
         if !waiting.isEmpty {
             mustWait = true  // behind a key that waits
         } else if let article = screen.article, !article.view.isComplete {
-            if case .article(let onTop) = screen, case .key(let key) = event {
-                mustWait = !onTop.answersBeforeWhole(key)
-            } else {
-                mustWait = true
-            }
+            mustWait = !screen.answersBeforeWhole(event)
         } else {
             mustWait = false
         }
         if mustWait { waiting.append(event) }
         return mustWait
+    }
+
+    /// The article on screen is left for good (for the list, or for another article now shown):
+    /// the whole layout asked for it is wanted no more.
+    mutating func dropAwaitedLayout() -> [ReaderEffect] {
+        guard awaitedLayout != nil else { return [] }
+        awaitedLayout = nil
+        return [.cancelLayOut]
+    }
+
+    /// Where `view` is, to record on leaving it, and how far in (percent of the text above the
+    /// bottom of the screen). Over a partial layout the share is the text's, not the lines':
+    /// around the place, of the whole text; in an opening, whose text is the start of the
+    /// whole's (the same offsets), of the file's size, which stands for the whole text's length
+    /// until that is known (it is the text with its markup and blank lines: a little longer).
+    func placeToRecord(in view: ArticleView) -> (place: RememberedPlace, percent: Int) {
+        var place = RememberedPlace(view.position, in: view.document)
+        switch view.coverage {
+        case .whole:
+            return (place, view.percent)
+        case .around:
+            return (place, place.offset * 100 / max(1, place.length))
+        case .opening:
+            if case .file(let file) = awaitedLayout?.source { place.length = max(place.length, file.size) }
+            let bottom = TextOffsets(view.document).offset(of: view.layout.position(atLine: view.visibleEnd))
+            return (place, bottom * 100 / max(1, place.length))
+        }
     }
 }

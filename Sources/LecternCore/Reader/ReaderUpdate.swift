@@ -10,9 +10,10 @@ extension ReaderState {
             screen.resize(measure: columnWidth, textRows: textRows, atOnce: linesLaidOutAtOnce)
             return layOutWhole()
         case .loaded(let article, let request):
-            return show(article, request)
+            // The article on screen, if any, is left for this one (back, forward, a link).
+            return dropAwaitedLayout() + show(article, request)
         case .openedLong(let source, let opening, let request):
-            return showOpening(source, opening, request)
+            return dropAwaitedLayout() + showOpening(source, opening, request)
         case .laidOut(let serial, let result):
             return complete(serial, result)
         case .loadFailed(let reason, let request):
@@ -114,7 +115,7 @@ extension ReaderState {
         case .library: isRunning = false
         case .article(let article):
             history.update(article.visit)
-            let work = leaveArticle()
+            let work = leaveArticle() + dropAwaitedLayout()
             screen = .library
             // The list stays true to the folder: articles added or removed meanwhile.
             return work + [.relistLibrary]
@@ -126,15 +127,9 @@ extension ReaderState {
 
     /// Records where the article on screen was left, and asks for the memory to be saved.
     private mutating func leaveArticle() -> [ReaderEffect] {
-        // Only the opening of a long article read yet (the reader ends within a second of
-        // starting): its length, and so the place as a fraction, is not known.
-        guard let article = screen.article, library.entry(id: article.view.article.id) != nil,
-              article.view.coverage != .opening else { return [] }
-        let view = article.view
-        let place = RememberedPlace(view.position, in: view.document)
-        // Around the place being read, the layout's lines are not all there: the text's share instead.
-        let percent = view.isComplete ? view.percent : place.offset * 100 / max(1, place.length)
-        memory.record(view.article.id, at: place, percent: percent, reachedEnd: article.reachedEnd, time: clock())
+        guard let article = screen.article, library.entry(id: article.view.article.id) != nil else { return [] }
+        let (place, percent) = placeToRecord(in: article.view)
+        memory.record(article.view.article.id, at: place, percent: percent, reachedEnd: article.reachedEnd, time: clock())
         return [.saveMemory(memory)]
     }
 

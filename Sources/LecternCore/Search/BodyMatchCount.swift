@@ -10,7 +10,7 @@
 /// query has other characters, the caller parses the whole article.
 ///
 /// The body runs from the title line to the footer, which is found from the last few paragraphs
-/// alone (`Footer.find` looks no further back), so a long article is never split into lines.
+/// alone (`Footer.find(in:bodyStart:)` on `TextLines`), so a long article is never split into lines.
 struct BodyMatchCount {
     /// Matches in the body (the title line up to the footer).
     var count: Int
@@ -57,19 +57,19 @@ struct BodyMatchCount {
     private init?(_ query: SearchQuery, inText text: UnsafeBufferPointer<UInt8>, isDecoded: Bool,
                   id: String, path: String, wanted: Int) {
         let lines = TextLines(bytes: text, isDecoded: isDecoded)
-        guard let title = Self.titleLine(lines) else { return nil }
+        guard let title = lines.firstNonBlankLine() else { return nil }
         // The footer is looked for at the first match: a file without one needs none. Matches
         // are the body's when they start before it (one that starts in the body and crosses a
         // line is left to the whole parse, so none runs into the footer).
         let rest = UnsafeBufferPointer(rebasing: text[title.lowerBound...])
-        var footer: (found: Footer, start: Int)?
+        var footer: (footer: Footer, start: Int)?
         var end: Int?
         var count = 0
         var crossesLine = false
         var lastWantedEnd = 0
         query.forEachMatch(in: rest) { range in
             if end == nil {
-                footer = Self.footer(lines, bodyStart: min(title.upperBound + 1, text.count))
+                footer = Footer.find(in: lines, bodyStart: min(title.upperBound + 1, text.count))
                 end = footer?.start ?? text.count
             }
             guard let end, title.lowerBound + range.lowerBound < end else { return }
@@ -82,7 +82,7 @@ struct BodyMatchCount {
         self.count = count
         if count > 0 {
             self.title = ArticleParser.titleText(lines.text(lines.content(title))[...])
-            links = (footer?.found.previous, footer?.found.next)
+            links = (footer?.footer.previous, footer?.footer.next)
         }
         guard count > 0, wanted > 0 else {
             firstMatches = []
@@ -107,53 +107,5 @@ struct BodyMatchCount {
         passages = Array(Document(article).bodyPassages)
         firstMatches = Array(SearchResults(query: query, passages: passages).matches.prefix(wanted))
         guard firstMatches.count == min(count, wanted) else { return nil }
-    }
-
-    /// The first line that is not blank, or nil when there is none (the article is titled by its id).
-    private static func titleLine(_ lines: TextLines) -> Range<Int>? {
-        var start = 0
-        while start < lines.bytes.count {
-            let line = start..<lines.end(ofLineAt: start)
-            if !lines.isBlank(line) { return line }
-            start = line.upperBound + 1
-        }
-        return nil
-    }
-
-    /// The footer and where it starts, or nil when the article has none. `Footer.find` tries
-    /// the last six groups of lines of the body as the footer's start (each group a run of
-    /// non-blank lines, or a part of one that opens with a label), keeping the earliest that
-    /// parses, and a footer starts with a label. So only the last six runs matter, and of them
-    /// only those from the first that opens with a label: the decoded text of those is enough.
-    private static func footer(_ lines: TextLines, bodyStart: Int) -> (found: Footer, start: Int)? {
-        let runsJudged = 6
-        var runs = 0
-        var tailStart: Int?
-        var end = lines.bytes.count
-        var runStart: Int?
-        while runs < runsJudged {
-            let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
-            let line = start..<end
-            let isBlank = lines.isBlank(line)
-            if !isBlank { runStart = start }
-            if isBlank || start == bodyStart, let first = runStart {
-                // A run ends here (going backwards): does its first line open with a label?
-                runs += 1
-                runStart = nil
-                let content = lines.content(first..<lines.end(ofLineAt: first))
-                if content.count <= Footer.longestLabelLine, Footer.label(lines.text(content)[...]) != nil {
-                    tailStart = first
-                }
-            }
-            if start == bodyStart { break }
-            end = start - 1
-        }
-        guard let tailStart else { return nil }
-        let tail = lines.text(tailStart..<lines.bytes.count)
-        guard let footer = Footer.find(in: ArticleParser.sourceLines(tail), bodyStart: 0) else { return nil }
-        // The footer's first line, counted in the bytes' lines from the tail's start.
-        var start = tailStart
-        for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }
-        return (footer, start)
     }
 }

@@ -17,7 +17,8 @@ enum ASCII {
         (byte | 0x20) &- 0x61 < 26
     }
 
-    /// Skips whole 8-byte words of printable ASCII (0x20–0x7E); the byte loops finish the run.
+    /// Skips printable ASCII (0x20–0x7E) eight bytes at a time, up to the first other byte
+    /// (exactly: callers step from it byte by byte) or the last bytes that make no whole word.
     @inline(__always)
     static func endOfPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
@@ -25,12 +26,14 @@ enum ASCII {
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = start
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A byte has its high bit set in these when it is >= 0x80, < 0x20, or 0x7F.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // A byte has its high bit set in these when it is >= 0x80, < 0x20, or 0x7F. A borrow
+            // only runs upwards from such a byte, so the lowest flag is exact.
             let belowSpace = (word &- ones &* 0x20) & ~word
             let deleteBytes = word ^ (ones &* 0x7F)
             let isDelete = (deleteBytes &- ones) & ~deleteBytes
-            guard (word | belowSpace | isDelete) & highBits == 0 else { break }
+            let flags = (word | belowSpace | isDelete) & highBits
+            guard flags == 0 else { return index + flags.trailingZeroBitCount / 8 }
             index += 8
         }
         return index

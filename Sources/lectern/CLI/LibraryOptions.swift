@@ -84,3 +84,7 @@ func reportError(_ message: String) {
 func writeOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+func writeOutput(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+}

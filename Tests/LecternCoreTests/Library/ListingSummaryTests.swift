@@ -71,6 +71,34 @@ import Testing
         #expect(ListingSummary.summary(of: text + [0x93, 0x0A], id: "id") == nil)  // Windows-1252
         #expect(ListingSummary.summary(of: text + [0x00], id: "id") == nil)  // binary
         #expect(ListingSummary.summary(of: [0x01] + text, id: "id") == nil)  // a control in the sampled start
-        #expect(ListingSummary.summary(of: Array(text.prefix(4_000)), id: "id") == nil)  // small: decoded whole
+        // A small file is read on its bytes too when it is plain, and decoded whole when not.
+        #expect(ListingSummary.summary(of: Array(text.prefix(4_000)), id: "id") != nil)
+        #expect(ListingSummary.summary(of: Array(text.prefix(4_000)) + [0x07, 0x0A], id: "id") == nil)
+    }
+
+    /// Files of every size, cut from the random ones at a line: where the quick way serves a
+    /// file, its title and links are those the article's parse finds.
+    @Test func smallFilesFindWhatTheParseFinds() {
+        var quick = 0
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            var bytes = Self.file(&random)
+            let cut = 40 + random.next(upTo: 5_000)
+            if let newline = bytes[min(cut, bytes.count - 1)...].firstIndex(of: 0x0A) {
+                bytes = Array(bytes[...newline]) + Array(Self.footers[random.next(upTo: Self.footers.count)].utf8)
+            }
+            guard let summary = ListingSummary.summary(of: bytes, id: "id") else { continue }
+            quick += 1
+            guard let decoded = ArticleText.decode(bytes) else {
+                Issue.record("seed \(seed): a binary file was summarised")
+                continue
+            }
+            let article = ArticleParser.parse(decoded.text, id: "id", path: "p")
+            #expect(summary.title == article.title, "seed \(seed)")
+            #expect(summary.links.previous == article.previous?.title && summary.links.next == article.next?.title,
+                    "seed \(seed): \(summary.links) instead of \(String(describing: article.previous)), \(String(describing: article.next))")
+        }
+        // Most random openings and titles are not plain (escapes, combining marks): a tenth must be.
+        #expect(quick * 10 > PropertySeeds.range(default: 300).count)
     }
 }

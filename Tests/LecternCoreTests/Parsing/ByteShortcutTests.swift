@@ -24,7 +24,7 @@ import Testing
             if let note = text.startsWith(caselessASCII: "note:") {
                 #expect(note == (text.prefix(5).lowercased() == "note:"), "\(text.debugDescription)")
             }
-            #expect(text.utf8.contains(caselessASCII: Array("www.".utf8)) == text.lowercased().utf8.contains(subsequence: Array("www.".utf8)))
+            #expect(HeadingHeuristic.mentionsWWW(text) == text.lowercased().utf8.contains(subsequence: Array("www.".utf8)))
             let indent = text.prefix { $0 == " " }.count
             let line = SourceLine(text[...])
             let expected = SourceLine.referenceLine(text, indent: indent)

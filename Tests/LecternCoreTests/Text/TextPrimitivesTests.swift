@@ -45,6 +45,25 @@ import Testing
         }
     }
 
+    /// The skip stops exactly at the first byte that is not printable ASCII when that byte is in
+    /// a whole word, and never passes one.
+    @Test func printableSkipStopsAtTheFirstOtherByte() {
+        let samples: [UInt8] = [0x20, 0x41, 0x7E, 0x7F, 0x00, 0x0A, 0x1F, 0x80, 0xC3, 0xFF, 0x21]
+        for seed in PropertySeeds.range(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            // Mostly printable, so that runs of whole words occur.
+            let bytes = (0..<random.next(upTo: 40)).map { _ in
+                random.next(upTo: 4) == 0 ? samples[random.next(upTo: samples.count)] : UInt8(0x20 + random.next(upTo: 95))
+            }
+            let start = random.next(upTo: 4)
+            guard start <= bytes.count else { continue }
+            let end = bytes.withUnsafeBufferPointer { ASCII.endOfPrintableWords($0, from: start) }
+            let firstOther = bytes[start...].firstIndex { $0 < 0x20 || $0 >= 0x7F } ?? bytes.count
+            let wholeWords = start + (bytes.count - start) / 8 * 8
+            #expect(end == (firstOther < wholeWords ? firstOther : wholeWords), "seed \(seed)")
+        }
+    }
+
     @Test func whiteSpaceIsUnicodes() {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }

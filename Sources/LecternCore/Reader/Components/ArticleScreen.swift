@@ -97,22 +97,30 @@ public struct ArticleScreen: Sendable {
     }
 
     /// Whether `key` can be answered while the layout is partial exactly as the whole layout
-    /// would answer it: a move that stays within the opening's known pages, help, a redraw.
-    /// Other keys wait for the whole (`ReaderState.waiting`).
+    /// would answer it: a move that stays within the opening's known pages, help, a redraw, and
+    /// what needs only the place being read, which a partial layout knows as the whole does
+    /// (its positions are the whole text's): back to the list, quit, back and forward through
+    /// the history. Other keys wait for the whole (`ReaderState.waiting`).
     func answersBeforeWhole(_ key: Key) -> Bool {
         guard prompt == nil else { return false }
         // A key that means nothing here does nothing either way.
         guard let command = KeyMap.article.command(for: key) else { return true }
         switch command {
-        case .help, .redraw:
+        case .help, .redraw, .close, .quit, .back, .forward:
+            return true
+        case .clearSearch:
+            // The search is the same over any layout: its matches are places in the text.
             return true
         case .nextPage, .previousPage, .halfPageDown, .halfPageUp, .lineDown, .lineUp, .top:
             var trial = self
             _ = trial.update(command)
             return trial.view.isExact
-        case .bottom, .open, .followNext, .followPrevious, .back, .forward, .search, .nextMatch, .previousMatch,
-             .clearSearch, .filter, .searchLibrary, .outline, .narrower, .wider, .reload, .close, .quit:
+        case .bottom, .followNext, .followPrevious, .search, .nextMatch, .previousMatch, .outline,
+             .narrower, .wider:
+            // The end, the footer's links, matches past the opening, all the headings, a new width.
             return false
+        case .open, .filter, .searchLibrary, .reload:
+            return true  // not keys of an article
         }
     }
 

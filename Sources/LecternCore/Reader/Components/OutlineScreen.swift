@@ -74,6 +74,23 @@ public struct OutlineScreen: Sendable {
         return []
     }
 
+    /// Whether `key` is answered over a partial layout of the article (the lines around the
+    /// place, after a resize) as over the whole: leaving the outline, help, quitting. Moving
+    /// through the headings needs them all, and where they are.
+    func answersBeforeWhole(_ key: Key) -> Bool {
+        guard let command = KeyMap.outline.command(for: key) else { return true }
+        switch command {
+        case .close, .outline, .quit, .help, .redraw:
+            return true
+        case .lineDown, .lineUp, .nextPage, .previousPage, .top, .bottom, .open:
+            return false
+        case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
+             .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
+             .narrower, .wider, .reload:
+            return true  // not keys of the outline
+        }
+    }
+
     /// The wheel moves through the headings; a click on one jumps to it.
     /// `row` counts from the top of the screen, the title bar being row 0.
     public mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {

@@ -42,6 +42,21 @@ public enum ReaderScreen: Sendable {
         }
     }
 
+    /// Whether `event` (a key or a click) is answered while the article's layout is partial
+    /// exactly as over the whole (`ReaderState.waits`). Help shows no article: it never waits.
+    func answersBeforeWhole(_ event: ReaderEvent) -> Bool {
+        switch self {
+        case .library, .help:
+            return true
+        case .article(let article):
+            if case .key(let key) = event { return article.answersBeforeWhole(key) }
+            return false  // a click or the wheel on lines perhaps not laid out yet
+        case .outline(let outline):
+            if case .key(let key) = event { return outline.answersBeforeWhole(key) }
+            return false
+        }
+    }
+
     /// The whole layout of the article on screen (or under the outline or help) in place of a
     /// partial one.
     mutating func complete(with typeset: TypesetArticle, atOnce: Int) {

@@ -48,8 +48,17 @@ public struct ArticleSource: Sendable, Equatable {
     /// The whole article (read from the file unless the head is all of it), its links not yet
     /// resolved against a library.
     public func article() throws(LibraryError) -> Article {
+        // Never nil: nothing cancels it.
+        try article(unless: { false })!
+    }
+
+    /// The whole article, given up between reading, decoding and parsing once `isCancelled`: nil then.
+    func article(unless isCancelled: () -> Bool) throws(LibraryError) -> Article? {
         let bytes = head.count == size ? head : try ArticleFile.readAll(path)
-        return ArticleParser.parse(try ArticleText.decode(bytes, of: path).text, id: id, path: path)
+        guard !isCancelled() else { return nil }
+        let text = try ArticleText.decode(bytes, of: path).text
+        guard !isCancelled() else { return nil }
+        return ArticleParser.parse(text, id: id, path: path)
     }
 }
 

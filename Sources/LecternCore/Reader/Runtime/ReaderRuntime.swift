@@ -21,9 +21,11 @@ public final class ReaderRuntime {
     private let inbox = Inbox()
     private var cache = ArticleCache(budget: ReaderRuntime.cacheBudget)
     private var searchCancel: CancelFlag?
-    /// Whole layouts of long articles, the latest asked for only; and those whose article was
-    /// read from its file, to keep in the cache when they come.
-    private let layouts = LatestRequest<LayoutRequest>()
+    /// Whole layouts of long articles, the latest asked for only, with the flag that stops it
+    /// (`cancelLayOut`, or a later request, whose result the state would drop anyway); and those
+    /// whose article was read from its file, to keep in the cache when they come.
+    private let layouts = LatestRequest<LayoutJob>()
+    private var layoutCancel: CancelFlag?
     private var layoutsFromFiles: Set<Int> = []
     /// Articles being read in the background, and the keys typed meanwhile: those wait for the
     /// article, so that keys typed ahead (Enter, then Space) apply in order, as in `less`.
@@ -185,6 +187,10 @@ public final class ReaderRuntime {
                 if let problem = memoryProblem { perform(state.update(.memoryNotSaved(problem))) }
             case .relistLibrary: relistLibrary()
             case .layOut(let request): layOut(request)
+            case .cancelLayOut:
+                layoutCancel?.cancel()
+                layoutCancel = nil
+                layoutsFromFiles.removeAll()
             }
         }
     }
@@ -192,14 +198,20 @@ public final class ReaderRuntime {
     /// One worker lays out the latest request; its result comes back as `.laidOut`.
     private func layOut(_ request: LayoutRequest) {
         if case .file = request.source { layoutsFromFiles.insert(request.serial) }
-        guard layouts.put(request) else { return }
+        layoutCancel?.cancel()
+        let cancel = CancelFlag()
+        layoutCancel = cancel
+        guard layouts.put(LayoutJob(request: request, cancel: cancel)) else { return }
         let (inbox, layouts) = (self.inbox, self.layouts)
         inbox.jobStarted()
         work.start {
             defer { inbox.jobEnded() }
-            while let request = layouts.take() {
+            while let job = layouts.take() {
+                let request = job.request
                 do throws(LibraryError) {
-                    inbox.post(.laidOut(serial: request.serial, .success(try request.typeset())))
+                    // Cancelled: nobody waits for it, so nothing is posted.
+                    guard let typeset = try request.typeset(unless: { job.cancel.isCancelled }) else { continue }
+                    inbox.post(.laidOut(serial: request.serial, .success(typeset)))
                 } catch {
                     inbox.post(.laidOut(serial: request.serial, .failure(error)))
                 }
@@ -309,6 +321,12 @@ public final class ReaderRuntime {
             if changed, state.isRunning { terminal.draw(state.render()) }
         }
     }
+}
+
+/// A whole layout to make, and the flag that stops it.
+private struct LayoutJob: Sendable {
+    var request: LayoutRequest
+    var cancel: CancelFlag
 }
 
 /// The library as last read, shared with the closures that load and search on other threads.

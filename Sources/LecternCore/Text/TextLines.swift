@@ -68,4 +68,15 @@ struct TextLines {
         let first = bytes[line.lowerBound]
         return first != 0x20 && first != 0x09 && !isBlank(line)
     }
+
+    /// The first line that is not blank (the title line), or nil when there is none.
+    func firstNonBlankLine() -> Range<Int>? {
+        var start = 0
+        while start < bytes.count {
+            let line = start..<end(ofLineAt: start)
+            if !isBlank(line) { return line }
+            start = line.upperBound + 1
+        }
+        return nil
+    }
 }

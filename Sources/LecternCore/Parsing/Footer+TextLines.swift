@@ -1,0 +1,57 @@
+extension Footer {
+    /// The footer of a text given as `TextLines`, and the offset where it starts, or nil when
+    /// the text has none: what `find(in:bodyStart:)` finds in all of its lines, without splitting
+    /// a long text into lines.
+    ///
+    /// `find` tries the last six groups of lines as the footer's start (each group a run of
+    /// non-blank lines, or a part of one that opens with a label), keeping the earliest that
+    /// parses, and a footer starts with a label. So only the last six runs matter, and of them
+    /// only those from the first that opens with a label: the text of those is enough.
+    static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
+        let runsJudged = 6
+        var runs = 0
+        var tailStart: Int?
+        var end = lines.bytes.count
+        var runStart: Int?
+        while runs < runsJudged {
+            let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
+            let line = start..<end
+            let isBlank = lines.isBlank(line)
+            if !isBlank { runStart = start }
+            if isBlank || start == bodyStart, let first = runStart {
+                // A run ends here (going backwards): does its first line open with a label?
+                runs += 1
+                runStart = nil
+                let content = lines.content(first..<lines.end(ofLineAt: first))
+                if mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])), label(lines.text(content)[...]) != nil {
+                    tailStart = first
+                }
+            }
+            if start == bodyStart { break }
+            end = start - 1
+        }
+        guard let tailStart else { return nil }
+        // Those runs' lines, told blank and label on their bytes; only lines with text become
+        // strings. At most six runs, starting with one: `find` would look at them all.
+        var texts: [Substring] = []
+        var blanks: [Bool] = []
+        var labels: [LinkDirection?] = []
+        var lineStart = tailStart
+        while true {
+            let line = lineStart..<lines.end(ofLineAt: lineStart)
+            let content = lines.content(line)
+            let isBlank = lines.isBlank(line)
+            let text = isBlank ? "" : lines.text(content)[...]
+            texts.append(text)
+            blanks.append(isBlank)
+            labels.append(!isBlank && mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])) ? label(text) : nil)
+            guard line.upperBound < lines.bytes.count else { break }
+            lineStart = line.upperBound + 1
+        }
+        guard let footer = find(Candidates(lines: texts, blanks: blanks, labels: labels)) else { return nil }
+        // The footer's first line, counted in the bytes' lines from the tail's start.
+        var start = tailStart
+        for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }
+        return (footer, start)
+    }
+}
