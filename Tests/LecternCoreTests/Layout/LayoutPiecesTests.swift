@@ -4,18 +4,19 @@ import Testing
 
 /// A document laid out in pieces (on all cores) has exactly the lines of one pass, at any width.
 @Suite struct LayoutPiecesTests {
+    /// A parsed random article, or a random document of every kind of element.
+    static func randomDocument(_ random: inout SeededRandom) -> Document {
+        guard random.next(upTo: 2) == 0 else { return LayoutPropertyTests.randomDocument(&random) }
+        let source = RandomArticle.source(&random, lines: 20 + random.next(upTo: 150))
+        let text = ArticleText.decode(Array(source.utf8))!.text
+        return Document(ArticleParser.parse(text, id: "random", path: ""))
+    }
+
     @Test func piecesLayOutAsOne() {
         var split = 0
         for seed in PropertySeeds.range(default: 300) {
             var random = SeededRandom(seed: seed)
-            let document: Document
-            if random.next(upTo: 2) == 0 {
-                let source = RandomArticle.source(&random, lines: 20 + random.next(upTo: 150))
-                let text = ArticleText.decode(Array(source.utf8))!.text
-                document = Document(ArticleParser.parse(text, id: "random", path: ""))
-            } else {
-                document = LayoutPropertyTests.randomDocument(&random)
-            }
+            let document = Self.randomDocument(&random)
             let width = [8, 9, 12, 17, 18, 30, 40, 80, 123][random.next(upTo: 9)]
             let pieceBytes = 1 + random.next(upTo: 300)
             if ArticleLayout.pieces(document, pieceBytes: pieceBytes).count > 1 { split += 1 }
@@ -34,14 +35,7 @@ import Testing
         var split = 0
         for seed in PropertySeeds.range(default: 200) {
             var random = SeededRandom(seed: seed)
-            var document: Document
-            if random.next(upTo: 2) == 0 {
-                let source = RandomArticle.source(&random, lines: 20 + random.next(upTo: 150))
-                let text = ArticleText.decode(Array(source.utf8))!.text
-                document = Document(ArticleParser.parse(text, id: "random", path: ""))
-            } else {
-                document = LayoutPropertyTests.randomDocument(&random)
-            }
+            var document = Self.randomDocument(&random)
             // A title from a file name may hold controls: they are escaped as `show` escapes them.
             if random.next(upTo: 4) == 0 { document.passages[0] += "\u{1B}[2J" }
             let width = [8, 9, 12, 17, 30, 80, 123][random.next(upTo: 7)]
