@@ -14,7 +14,8 @@ import Testing
 
     @Test func piecesLayOutAsOne() {
         var split = 0
-        for seed in PropertySeeds.range(default: 300) {
+        let seeds = PropertySeeds.range(default: 300)
+        for seed in seeds {
             var random = SeededRandom(seed: seed)
             let document = Self.randomDocument(&random)
             let width = [8, 9, 12, 17, 18, 30, 40, 80, 123][random.next(upTo: 9)]
@@ -26,14 +27,16 @@ import Testing
             // Pages are made from the lines: the same lines, the same pages.
             #expect(PagedText.text(pieced, document.passages, height: 7) == PagedText.text(whole, document.passages, height: 7))
         }
-        #expect(split > 200)
+        // Most documents were cut into pieces (a replayed seed alone may not be).
+        #expect(seeds.count < 100 || split * 3 > seeds.count * 2)
     }
 
     /// `show`'s output made piece by piece, without the whole layout: the bytes of the whole
     /// layout's lines, escaped.
     @Test func shownPiecesAreTheWholeLayoutsLines() {
         var split = 0
-        for seed in PropertySeeds.range(default: 200) {
+        let seeds = PropertySeeds.range(default: 200)
+        for seed in seeds {
             var random = SeededRandom(seed: seed)
             var document = Self.randomDocument(&random)
             // A title from a file name may hold controls: they are escaped as `show` escapes them.
@@ -50,7 +53,7 @@ import Testing
             }
             #expect(String(decoding: shown, as: UTF8.self) == expected, "seed \(seed), width \(width), pieces of \(pieceBytes) bytes")
         }
-        #expect(split > 50)
+        #expect(seeds.count < 100 || split * 4 > seeds.count)
     }
 
     @Test func aHeadingAfterAHeadingKeepsItsBlankLine() {

@@ -14,7 +14,8 @@ import Testing
 
     @Test func piecesParseAsOne() {
         var split = 0
-        for seed in PropertySeeds.range(default: 400) {
+        let seeds = PropertySeeds.range(default: 400)
+        for seed in seeds {
             var random = SeededRandom(seed: seed)
             let lines = Self.bodyLines(RandomArticle.source(&random, lines: 20 + random.next(upTo: 200)))
             let whole = ArticleParser.bodyBlocks(lines, pieceBytes: .max)
@@ -25,8 +26,8 @@ import Testing
             #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
             #expect(ArticleParser.bodyBlocks(lines, pieceBytes: pieceBytes) == whole, "seed \(seed), pieces of \(pieceBytes) bytes")
         }
-        // The property is only tested where bodies were cut.
-        #expect(split > 300)
+        // The property is only tested where bodies were cut (a replayed seed alone may not be).
+        #expect(seeds.count < 100 || split * 4 > seeds.count * 3)
     }
 
     @Test func aListIsNeverCut() {

@@ -16,7 +16,8 @@ import Testing
     @Test func piecesDecodeAsOne() {
         var split = 0
         var invalid = 0
-        for seed in PropertySeeds.range(default: 2000) {
+        let seeds = PropertySeeds.range(default: 2000)
+        for seed in seeds {
             var random = SeededRandom(seed: seed)
             var bytes: [UInt8] = []
             for _ in 0..<random.next(upTo: 120) {
@@ -33,8 +34,9 @@ import Testing
             #expect(pieced?.removedControls == whole?.removedControls, "seed \(seed)")
             #expect((pieced == nil) == (whole == nil), "seed \(seed)")
         }
-        #expect(split > 1000)
-        #expect(invalid > 100 && invalid < 1900)
+        // Both answers were tested, on text cut in pieces (a replayed seed alone may not be).
+        #expect(seeds.count < 100 || split * 2 > seeds.count)
+        #expect(seeds.count < 100 || (invalid * 20 > seeds.count && invalid * 20 < seeds.count * 19))
     }
 
     @Test func aByteOrderMarkIsSkippedOnlyAtTheStart() {
