@@ -1,32 +1,14 @@
 /// A layout's lines as plain text for `show`: each line as `LayoutLine.shown(in:)` gives it,
 /// escaped with `ControlEscaping` (a title taken from a file name may hold controls), and a
-/// line feed, in UTF-8, written straight from the passages' bytes rather than through a String
-/// a line, and made on all cores a few pieces at a time.
+/// line feed, in UTF-8, copied straight from the passages' bytes rather than through a String
+/// a line.
 extension ArticleLayout {
-    /// Lines in one piece of output.
-    static let shownPieceLines = 2048
-    /// Pieces made at once: enough to keep the cores busy, little to hold.
+    /// Pieces set at once: enough to keep the cores busy, little to hold.
     static let shownPiecesAtOnce = 8
 
-    /// The shown lines in order, handed to `write` a piece at a time, until it returns false.
-    public func writeShownLines(_ passages: [String], _ write: ([UInt8]) -> Bool) {
-        let pieceLines = Self.shownPieceLines
-        var first = 0
-        while first < lines.count {
-            let count = min(Self.shownPiecesAtOnce, (lines.count - first + pieceLines - 1) / pieceLines)
-            let start = first
-            let pieces = Parallel.map(0..<count, batch: 1) { piece in
-                let from = start + piece * pieceLines
-                return shownLines(from..<min(lines.count, from + pieceLines), passages)
-            }
-            for piece in pieces where !write(piece) { return }
-            first += count * pieceLines
-        }
-    }
-
-    /// The shown lines of `document` laid out at `width`, as `writeShownLines` of its whole
-    /// layout gives them, but made piece by piece (`LayoutPieces`) on all cores, a few pieces
-    /// at a time, and never held whole: neither the output nor the layout's lines.
+    /// The shown lines of `document` laid out at `width`, as its whole layout's lines give them,
+    /// but made piece by piece (`LayoutPieces`) on all cores, a few pieces at a time, and never
+    /// held whole: neither the output nor the layout's lines. `write` returns false to stop.
     public static func writeShownLines(_ document: Document, width: Int, _ write: ([UInt8]) -> Bool) {
         writeShownLines(document, width: width, pieceBytes: pieceBytes, write)
     }
