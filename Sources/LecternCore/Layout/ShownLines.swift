@@ -53,7 +53,7 @@ extension ArticleLayout {
         bytes.append(contentsOf: line.prefix.utf8)
         if let span = line.span {
             let text = passages[span.passage].utf8
-            let copied = text.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0[span.range]) }
+            let copied: Void? = text.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0[span.range]) }
             if copied == nil { bytes.append(contentsOf: passages[span.passage].utf8Slice(span.range).utf8) }
         }
         // A trailing space is dropped by Character (a space may end a longer cluster), and a
