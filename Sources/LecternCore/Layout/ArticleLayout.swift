@@ -1,24 +1,43 @@
 /// An article set in a column of `width` terminal columns: every line fits, every word appears in order.
 public struct ArticleLayout: Sendable {
     public let width: Int
-    public private(set) var lines: [LayoutLine] = []
+    public internal(set) var lines: [LayoutLine] = []
 
     /// `elements`: only these of the document's elements (the reader sets a long article's
     /// lines around the place being read first); their lines are those of the whole layout,
     /// except that the first element's may lack the blank line before it.
     public init(_ document: Document, width: Int, elements: Range<Int>? = nil) {
+        self.init(document, width: width, elements: elements, pieceBytes: Self.pieceBytes)
+    }
+
+    /// A whole layout is set in pieces of about `pieceBytes` of text on all cores (`LayoutPieces`).
+    init(_ document: Document, width: Int, elements: Range<Int>? = nil, pieceBytes: Int) {
         self.width = max(LayoutMetrics.minimumWidth, width)
-        if elements == nil {
-            // Room for every line at once: growing by doubling would briefly hold the old and the
-            // new storage, the peak of a large article's memory. A line holds at least half a
-            // column's width of text, but a passage's last line; pages not filled are never touched.
-            let textBytes = document.passages.reduce(0) { $0 + $1.utf8.count }
-            lines.reserveCapacity(textBytes / max(1, self.width / 2) + 2 * document.elements.count + 1)
-        }
-        for element in document.elements[elements ?? document.elements.indices] {
-            add(element, document.passages)
+        let pieces = elements == nil ? Self.pieces(document, pieceBytes: pieceBytes) : []
+        if pieces.count > 1 {
+            let width = self.width
+            var parts = Parallel.map(pieces.indices, batch: 1) { piece in
+                var part = ArticleLayout(width: width)
+                part.add(document.elements[pieces[piece]], document.passages)
+                return part.lines
+            }
+            join(&parts, startingWith: pieces.map { document.elements[$0.lowerBound] })
+        } else {
+            if elements == nil {
+                // Room for every line at once: growing by doubling would briefly hold the old and the
+                // new storage, the peak of a large article's memory. A line holds at least half a
+                // column's width of text, but a passage's last line; pages not filled are never touched.
+                let textBytes = document.passages.reduce(0) { $0 + $1.utf8.count }
+                lines.reserveCapacity(textBytes / max(1, self.width / 2) + 2 * document.elements.count + 1)
+            }
+            add(document.elements[elements ?? document.elements.indices], document.passages)
         }
         while lines.last?.role == .blank { lines.removeLast() }
+    }
+
+    /// No lines yet: pieces are set into these.
+    init(width: Int) {
+        self.width = width
     }
 
     /// The line whose text contains `position`, or the first line after it.
@@ -42,6 +61,10 @@ public struct ArticleLayout: Sendable {
 
     public func plainText(_ passages: [String]) -> String {
         lines.map { $0.shown(in: passages) }.joined(separator: "\n")
+    }
+
+    mutating func add(_ elements: ArraySlice<Document.Element>, _ passages: [String]) {
+        for element in elements { add(element, passages) }
     }
 
     private mutating func add(_ element: Document.Element, _ passages: [String]) {

@@ -42,30 +42,43 @@ extension BreakPoints {
                                      into from: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
         var cost = [Int](repeating: 0, count: count)
+        // The columns lines start at, side by side: the inner loop reads nothing else of a point.
+        let startColumns = points.map(\.startColumn)
         cost.withUnsafeMutableBufferPointer { cost in
-            var reach = 0         // the first point a line ending at `end` can start at, by width
-            var lastForced = 0    // no line starts before the last forced break
-            for end in 1..<count {
-                let endColumn = points[end].endColumn
-                while endColumn - points[reach].startColumn > width { reach += 1 }
-                // The point just before can always start the line: only a cluster wider than the
-                // whole line overflows it, and that cannot be helped.
-                let first = min(max(reach, lastForced), end - 1)
-                let isLast = end == count - 1
-                var best = Int.max
-                var bestStart = end - 1
-                for start in first..<end {
-                    let slack = width - (endColumn - points[start].startColumn)
-                    let total = cost[start] &+ (isLast ? 0 : slack &* slack)
+            startColumns.withUnsafeBufferPointer { startColumns in
+                var reach = 0         // the first point a line ending at `end` can start at, by width
+                var lastForced = 0    // no line starts before the last forced break
+                for end in 1..<count {
+                    let endColumn = points[end].endColumn
+                    while endColumn - startColumns[reach] > width { reach += 1 }
+                    // The point just before can always start the line: only a cluster wider than the
+                    // whole line overflows it, and that cannot be helped.
+                    let first = min(max(reach, lastForced), end - 1)
+                    // A line from `start` leaves `room + startColumns[start]` columns unused.
+                    let room = width - endColumn
+                    var best = Int.max
+                    var bestStart = end - 1
                     // On a tie the later start wins: the shorter last line, as filling line by line would.
-                    if total <= best {
-                        best = total
-                        bestStart = start
+                    if end == count - 1 {
+                        // The last line's room costs nothing.
+                        for start in first..<end where cost[start] <= best {
+                            best = cost[start]
+                            bestStart = start
+                        }
+                    } else {
+                        for start in first..<end {
+                            let slack = room &+ startColumns[start]
+                            let total = cost[start] &+ slack &* slack
+                            if total <= best {
+                                best = total
+                                bestStart = start
+                            }
+                        }
                     }
+                    cost[end] = best
+                    from[end] = bestStart
+                    if points[end].isForced { lastForced = end }
                 }
-                cost[end] = best
-                from[end] = bestStart
-                if points[end].isForced { lastForced = end }
             }
         }
     }

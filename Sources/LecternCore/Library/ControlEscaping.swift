@@ -28,32 +28,35 @@ public enum ControlEscaping {
     /// decoding it (`show` escapes every line it prints).
     static func holdsEscapes(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                index = ASCII.endOfPrintableWords(bytes, from: index)
-                guard index < count else { break }
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case 0x00..<0x20, 0x7F:
+        return text.withUTF8 { holdsEscapes($0) }
+    }
+
+    /// `holdsEscapes` on valid UTF-8 bytes.
+    static func holdsEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            index = ASCII.endOfPrintableWords(bytes, from: index)
+            guard index < count else { break }
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x00..<0x20, 0x7F:
+                return true
+            case 0xC2:  // U+0080–U+009F: C1 controls
+                if bytes[index] <= 0x9F { return true }
+            case 0xE2:  // U+2028–U+202E and U+2066–U+2069
+                let second = bytes[index], third = bytes[index + 1]
+                if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
                     return true
-                case 0xC2:  // U+0080–U+009F: C1 controls
-                    if bytes[index] <= 0x9F { return true }
-                case 0xE2:  // U+2028–U+202E and U+2066–U+2069
-                    let second = bytes[index], third = bytes[index + 1]
-                    if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
-                        return true
-                    }
-                case 0xF4:  // U+10FC80–U+10FCFF: raw file-name bytes
-                    if bytes[index] == 0x8F, bytes[index + 1] == 0xB2 || bytes[index + 1] == 0xB3 { return true }
-                default:
-                    continue
                 }
+            case 0xF4:  // U+10FC80–U+10FCFF: raw file-name bytes
+                if bytes[index] == 0x8F, bytes[index + 1] == 0xB2 || bytes[index + 1] == 0xB3 { return true }
+            default:
+                continue
             }
-            return false
         }
+        return false
     }
 
     /// C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional overrides

@@ -4,8 +4,9 @@ import Foundation
 /// Work on independent items spread over the machine's cores.
 enum Parallel {
     /// `transform` of each index of `indices`, in order, computed on all cores. Indices are
-    /// handed out in small batches from a shared counter, so a slow item holds up no other.
-    static func map<T>(_ indices: Range<Int>, _ transform: (Int) -> T) -> [T] {
+    /// handed out in small batches (`batch` at a time) from a shared counter, so a slow item
+    /// holds up no other; large items (pieces of one long article) go one at a time.
+    static func map<T>(_ indices: Range<Int>, batch: Int = 8, _ transform: (Int) -> T) -> [T] {
         let count = indices.count
         guard count > 1 else { return indices.map(transform) }
         var results = [T?](repeating: nil, count: count)
@@ -17,9 +18,9 @@ enum Parallel {
                 let work = UnsafeSendable(transform)
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     while true {
-                        let batch = next.take(8)
-                        guard batch < count else { return }
-                        for offset in batch..<min(batch + 8, count) {
+                        let first = next.take(batch)
+                        guard first < count else { return }
+                        for offset in first..<min(first + batch, count) {
                             slots.value[offset] = work.value(indices.lowerBound + offset)
                         }
                     }

@@ -12,12 +12,9 @@ public enum ArticleParser {
         let title = titleText(lines[titleLine])
         let footer = Footer.find(in: lines, bodyStart: titleLine + 1)
         let bodyEnd = footer?.startLine ?? lines.count
-        var builder = BlockBuilder()
-        for line in lines[(titleLine + 1)..<max(titleLine + 1, bodyEnd)] {
-            builder.add(SourceLine(line))
-        }
+        let blocks = bodyBlocks(lines[(titleLine + 1)..<max(titleLine + 1, bodyEnd)])
         return Article(
-            id: id, title: title, path: path, blocks: builder.finish(),
+            id: id, title: title, path: path, blocks: blocks,
             previous: footer?.previous.map { ArticleLink(title: $0) },
             next: footer?.next.map { ArticleLink(title: $0) }
         )

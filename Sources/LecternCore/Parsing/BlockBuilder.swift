@@ -141,7 +141,7 @@ struct BlockBuilder {
             if HeadingHeuristic.looksLikeAddress(text) { return .link(text) }
             if HeadingHeuristic.isHeading(text) { return .heading(text) }
         }
-        if text.prefix(5).lowercased() == "note:" { return .note(text) }
+        if text.startsWith(caselessASCII: "note:") ?? (text.prefix(5).lowercased() == "note:") { return .note(text) }
         return .paragraph(text)
     }
 

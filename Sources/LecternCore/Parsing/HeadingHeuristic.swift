@@ -62,11 +62,32 @@ enum HeadingHeuristic {
     }
 
     static func looksLikeAddress(_ line: String) -> Bool {
-        // The prefix first: it settles nearly every paragraph without reading the rest.
-        let start = line.prefix(8).lowercased()
-        guard start.hasPrefix("http://") || start.hasPrefix("https://") || start.hasPrefix("www.")
-            || start.hasPrefix("ftp://") else { return false }
+        // The prefix first: it settles nearly every paragraph without reading the rest. On bytes
+        // (no lowercased copy of each paragraph's start) unless a mark may follow the prefix.
+        let starts = addressStarts.map { line.startsWith(caselessASCII: $0) }
+        if !starts.contains(true) {
+            guard starts.contains(nil) else { return false }
+            let start = line.prefix(8).lowercased()
+            guard addressStarts.contains(where: { start.hasPrefix($0) }) else { return false }
+        }
         return !line.utf8.contains(0x20)
+    }
+
+    private static let addressStarts = ["http://", "https://", "www.", "ftp://"]
+}
+
+extension StringProtocol {
+    /// Whether the text starts with `prefix` (lower-case ASCII, without i or k) in any ASCII
+    /// case, Character by Character as `prefix(n).lowercased().hasPrefix` tells (no other
+    /// character lowers to those letters); nil when the scalar after it may join its last
+    /// character, which only Characters tell (nothing below U+0300 joins one).
+    func startsWith(caselessASCII prefix: String) -> Bool? {
+        var bytes = utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next(), ASCII.lowercased(byte) == expected else { return false }
+        }
+        guard let next = bytes.next(), next >= 0xCC else { return true }
+        return nil
     }
 }
 

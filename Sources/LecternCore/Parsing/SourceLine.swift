@@ -12,8 +12,8 @@ enum SourceLine: Equatable {
     case text(Substring, indent: Int)
 
     init(_ raw: Substring) {
-        let indent = raw.prefix { $0 == " " }.count
-        let line = raw.dropFirst(indent).trimmingTrailingWhitespace()
+        let (indent, rest) = Self.indent(raw)
+        let line = rest.trimmingTrailingWhitespace()
         guard let firstByte = line.utf8.first else {
             self = .blank
             return
@@ -35,6 +35,24 @@ enum SourceLine: Equatable {
         } else {
             self = .text(line, indent: indent)
         }
+    }
+
+    /// The leading spaces counted by Character (a space before a combining mark is not one),
+    /// and the rest. On bytes unless a scalar that may join a space follows them.
+    private static func indent(_ raw: Substring) -> (Int, Substring) {
+        // Most lines have none.
+        guard raw.utf8.first == 0x20 else { return (0, raw) }
+        var copy = raw
+        let (spaces, isPlain) = copy.withUTF8 { bytes in
+            var count = 0
+            while count < bytes.count, bytes[count] == 0x20 { count += 1 }
+            return (count, count == bytes.count || bytes[count] < 0xCC)
+        }
+        if isPlain {
+            return (spaces, raw[raw.utf8.index(raw.startIndex, offsetBy: spaces)...])
+        }
+        let indent = raw.prefix { $0 == " " }.count
+        return (indent, raw.dropFirst(indent))
     }
 
     /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.

@@ -53,7 +53,7 @@ public enum TextDecoder {
     /// pasted into a UTF-8 file keeps the file's accents), the whole file otherwise.
     public static func decode(_ bytes: UnsafeRawBufferPointer) -> DecodedText {
         let buffer = bytes.bindMemory(to: UInt8.self)
-        if let text = sanitized(buffer, as: .utf8, repairing: false) { return text }
+        if let text = sanitizedUTF8(buffer) { return text }
         let (sequences, strayBytes) = surveyUTF8(buffer)
         return sanitized(buffer, as: sequences > 0 && sequences >= strayBytes ? .utf8 : .windows1252, repairing: true)!
     }
@@ -80,12 +80,13 @@ public enum TextDecoder {
 
     /// The sanitized text. In UTF-8, a byte that is not UTF-8 makes it nil, or, when
     /// `repairing`, is read as the Windows-1252 character it most likely is.
-    private static func sanitized(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: SourceEncoding,
-                                  repairing: Bool) -> DecodedText? {
+    /// `skipsByteOrderMark` is false for a part of the bytes that is not their start.
+    static func sanitized(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: SourceEncoding,
+                          repairing: Bool, skipsByteOrderMark: Bool = true) -> DecodedText? {
         var sanitizer = TextSanitizer(capacity: bytes.count)
         var repairedBytes = 0
         let count = bytes.count
-        var index = hasByteOrderMark(bytes) ? 3 : 0
+        var index = skipsByteOrderMark && hasByteOrderMark(bytes) ? 3 : 0
         while index < count {
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x7F && sanitizer.copiesPlainText {

@@ -43,18 +43,19 @@ struct ShowCommand: ParsableCommand {
     /// feeds and the form feeds between pages are the layout's own).
     static func printPlain(_ article: Article, width: Int?, height: Int? = nil) {
         let document = Document(article)
-        let layout = ArticleLayout(document, width: width ?? defaultWidth())
+        let width = width ?? defaultWidth()
         if let height {
+            let layout = ArticleLayout(document, width: width)
             let lines = PagedText.text(layout, document.passages, height: height).split(separator: "\n", omittingEmptySubsequences: false)
             writeOutput(lines.map { line in
                 line.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { ControlEscaping.escaped(String($0)) }
                     .joined(separator: "\u{0C}")
             }.joined(separator: "\n") + "\n")
         } else {
-            // Line by line, the text `plainText` makes, so a long article is not held twice more.
+            // Piece by piece, the text `plainText` makes, so that neither it nor the layout of a
+            // long article is ever held whole.
             var output = StreamedOutput()
-            for line in layout.lines { output.appendLine(ControlEscaping.escaped(line.shown(in: document.passages))) }
-            output.flush()
+            ArticleLayout.writeShownLines(document, width: width) { output.write($0) }
         }
     }
 
