@@ -85,6 +85,8 @@ func writeOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
 
+/// The same for bytes, through the byte writer `show` uses (no copy into `Data`).
 func writeOutput(_ bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(bytes))
+    var output = StreamedOutput()
+    _ = output.write(bytes)
 }
