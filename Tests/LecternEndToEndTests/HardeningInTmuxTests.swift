@@ -123,7 +123,11 @@ import Glibc
         // Replaced by another file under the same name, then reopened from the list.
         let replacement = try folder.write(".replacement", "Replaced\n\nThe new text.\n")
         rename(replacement, file)
-        try session.sendKeys("q", "Enter")
+        // The list first: an Enter sent with the q could be read while the old page is still
+        // on screen, and the wait below would then pass on that page.
+        try session.sendKeys("q")
+        try session.waitFor("Lectern — ", timeout: Self.wait)
+        try session.sendKeys("Enter")
         // The cached parse (resumed where it was left) or the new text: either way, an article.
         try session.waitUntil(timeout: Self.wait, description: "an article") { $0.contains("Paragraph") || $0.contains("The new text.") }
         // Vanishes: the article that was open goes on; one not yet read says so when opened.
@@ -137,7 +141,10 @@ import Glibc
         let list = try session.waitFor("Still", timeout: Self.wait)
         if list.contains("Gone") {
             try session.sendKeys("g", "j", "Enter")
-            try session.waitFor("no such file", timeout: Self.wait)
+            // Unless the new listing lands between the keys: then j reaches Still and opens it.
+            try session.waitUntil(timeout: Self.wait, description: "the vanished entry's notice, or Still") {
+                $0.contains("no such file") || $0.contains("Still here.")
+            }
         }
         try session.sendKeys("G", "Enter")
         try session.waitFor("Still here.", timeout: Self.wait)
