@@ -18,12 +18,21 @@ public enum LibrarySearch {
     /// first: each file is read once, and only the files that match are summarised. (The hits'
     /// Previous/Next links are not resolved: that needs the whole listing.)
     public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3) throws(LibraryError) -> [Hit] {
+        try run(query, folder: folder, snippetsPerArticle: snippetsPerArticle) { $0 }
+    }
+
+    /// The same hits, each passed through `shape` on the core that found it: a command formats
+    /// its output for a hit there, not on one core after the search.
+    public static func run<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3,
+                                   shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
         let files = try Library.articleFiles(in: folder)
-        return Parallel.map(files.indices) { index -> Hit? in
+        return Parallel.map(files.indices) { index -> Shaped? in
             let (path, id) = files[index]
             // A folder or an unreadable file is not in the listing either.
-            guard let bytes = try? ArticleFile.readAll(path) else { return nil }
-            return hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle)
+            guard let bytes = try? ArticleFile.readAll(path),
+                  let hit = hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle)
+            else { return nil }
+            return shape(hit)
         }.compactMap { $0 }
     }
 

@@ -13,40 +13,45 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard let query = SearchQuery(query) else { throw Failure("the query is empty") }
-            // Each file is read once: only the articles that match are listed.
-            let hits = try LibrarySearch.run(query, folder: options.folder)
+            // Each file is read once: only the articles that match are listed. Each hit's output
+            // is made on the core that found it; a hit in every article is thousands of lines.
             if json {
-                let value = JSONValue.array(hits.map { hit in
-                    .object([
-                        ("id", .string(hit.entry.id)),
-                        ("title", .string(hit.entry.title)),
-                        ("count", .number(hit.count)),
-                        ("matches", .array(hit.snippets.map { .object([("snippet", .string($0))]) })),
-                    ])
-                })
-                writeOutput(value.serialized(pretty: true) + "\n")
-                return
+                let hits = try LibrarySearch.run(query, folder: options.folder, shaping: Self.jsonValue)
+                writeOutput(JSONValue.array(hits).serialized(pretty: true) + "\n")
+                return  // an empty array is an answer: no failure
             }
-            // Appended piece by piece into room reserved once: a hit in every article is
-            // thousands of lines, written after the search, on one core.
-            var output = ""
-            output.reserveCapacity(hits.count * 200)
-            let shown = ControlEscaping.escaped
-            for hit in hits {
-                output += shown(hit.entry.id)
-                output += "\t"
-                output += shown(hit.entry.title)
-                output += "\t"
-                output += String(hit.count)
-                output += hit.count == 1 ? " match\n" : " matches\n"
-                for snippet in hit.snippets {
-                    output += "\t"
-                    output += shown(snippet)
-                    output += "\n"
-                }
-            }
+            let hits = try LibrarySearch.run(query, folder: options.folder, shaping: Self.lines)
+            var output: [UInt8] = []
+            output.reserveCapacity(hits.reduce(0) { $0 + $1.utf8.count })
+            for lines in hits { output += lines.utf8 }
             writeOutput(output)
             if hits.isEmpty { throw Failure("no article matches \"\(query.text)\"", exitCode: 1) }
         }
+    }
+
+    private static func jsonValue(_ hit: LibrarySearch.Hit) -> JSONValue {
+        .object([
+            ("id", .string(hit.entry.id)),
+            ("title", .string(hit.entry.title)),
+            ("count", .number(hit.count)),
+            ("matches", .array(hit.snippets.map { .object([("snippet", .string($0))]) })),
+        ])
+    }
+
+    /// A hit as the text output shows it: its id, title and count, then a line per snippet.
+    private static func lines(_ hit: LibrarySearch.Hit) -> String {
+        let shown = ControlEscaping.escaped
+        var lines = shown(hit.entry.id)
+        lines += "\t"
+        lines += shown(hit.entry.title)
+        lines += "\t"
+        lines += String(hit.count)
+        lines += hit.count == 1 ? " match\n" : " matches\n"
+        for snippet in hit.snippets {
+            lines += "\t"
+            lines += shown(snippet)
+            lines += "\n"
+        }
+        return lines
     }
 }
