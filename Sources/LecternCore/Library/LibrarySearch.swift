@@ -50,7 +50,7 @@ public enum LibrarySearch {
                             query: SearchQuery, snippets: Int) -> Hit? {
         guard bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
         if BodyMatchCount.applies(to: query), let counted = bytes.withUnsafeBufferPointer({
-            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets)
+            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets, keepsPassages: false)
         }) {
             guard counted.count > 0 else { return nil }
             // The listing's title and links are those the parse finds; a plain file is UTF-8 throughout.
@@ -66,7 +66,7 @@ public enum LibrarySearch {
             return try? Library.summarize(wholeFile: bytes, path: path, id: id)
         }
         if BodyMatchCount.applies(to: query),
-           let counted = BodyMatchCount(query, in: decoded.text, id: id, path: path, wanted: snippets) {
+           let counted = BodyMatchCount(query, in: decoded.text, id: id, path: path, wanted: snippets, keepsPassages: false) {
             guard counted.count > 0, let entry = entry() else { return nil }
             return hit(entry, counted)
         }
@@ -80,6 +80,6 @@ public enum LibrarySearch {
     }
 
     private static func hit(_ entry: LibraryEntry, _ counted: BodyMatchCount) -> Hit {
-        Hit(entry: entry, count: counted.count, snippets: counted.firstMatches.map { Snippet.make(for: $0, in: counted.passages) })
+        Hit(entry: entry, count: counted.count, snippets: counted.snippets)
     }
 }

@@ -21,6 +21,8 @@ struct BodyMatchCount {
     /// The article's title and footer links, as its parse finds them (only when `count` > 0).
     var title = ""
     var links: (previous: String?, next: String?) = (nil, nil)
+    /// The snippets of the first matches, as `Snippet.make` cuts them from `passages`.
+    var snippets: [String] = []
     /// The snippets' passages are those of lone lines (`loneLinePassages`), not of a parse.
     private(set) var snippetsFromLines = false
 
@@ -38,26 +40,31 @@ struct BodyMatchCount {
 
     /// Nil when the article needs the whole parse: it has no title line, or a match crosses a
     /// line break. `text` is the decoded, normalised text; `query` must pass `applies(to:)`.
-    init?(_ query: SearchQuery, in text: String, id: String, path: String, wanted: Int) {
+    /// Without `keepsPassages`, snippets of lone lines are cut from the text's bytes, and
+    /// `firstMatches` and `passages` are left empty when they are.
+    init?(_ query: SearchQuery, in text: String, id: String, path: String, wanted: Int, keepsPassages: Bool = true) {
         var text = text
-        guard let counted = text.withUTF8({ Self(query, inText: $0, isDecoded: true, id: id, path: path, wanted: wanted) })
-        else { return nil }
+        guard let counted = text.withUTF8({
+            Self(query, inText: $0, isDecoded: true, id: id, path: path, wanted: wanted, keepsPassages: keepsPassages)
+        }) else { return nil }
         self = counted
     }
 
     /// The same on the raw bytes of an article file; nil also when the file is not a
     /// `PlainFile` (then it must be decoded first).
-    init?(_ query: SearchQuery, inFile bytes: UnsafeBufferPointer<UInt8>, id: String, path: String, wanted: Int) {
+    init?(_ query: SearchQuery, inFile bytes: UnsafeBufferPointer<UInt8>, id: String, path: String, wanted: Int,
+          keepsPassages: Bool = true) {
         let text = PlainFile.text(bytes)
         guard PlainFile.isPlain(text),
-              let counted = Self(query, inText: text, isDecoded: false, id: id, path: path, wanted: wanted)
+              let counted = Self(query, inText: text, isDecoded: false, id: id, path: path, wanted: wanted,
+                                 keepsPassages: keepsPassages)
         else { return nil }
         self = counted
     }
 
     /// `text` is decoded text, or a plain file's text when `isDecoded` is false.
     private init?(_ query: SearchQuery, inText text: UnsafeBufferPointer<UInt8>, isDecoded: Bool,
-                  id: String, path: String, wanted: Int) {
+                  id: String, path: String, wanted: Int, keepsPassages: Bool) {
         let lines = TextLines(bytes: text, isDecoded: isDecoded)
         guard let title = lines.firstNonBlankLine() else { return nil }
         // The footer is looked for at the first match: a file without one needs none. Matches
@@ -94,9 +101,17 @@ struct BodyMatchCount {
             passages = []
             return
         }
+        if !keepsPassages, let lineSnippets = Self.loneLineSnippets(of: wantedMatches, in: lines, title: title, bodyEnd: bodyEnd) {
+            firstMatches = []
+            passages = []
+            snippets = lineSnippets
+            snippetsFromLines = true
+            return
+        }
         if let (spans, linePassages) = Self.loneLinePassages(of: wantedMatches, in: lines, title: title, bodyEnd: bodyEnd) {
             firstMatches = spans
             passages = linePassages
+            snippets = spans.map { Snippet.make(for: $0, in: linePassages) }
             snippetsFromLines = true
             return
         }
@@ -118,6 +133,61 @@ struct BodyMatchCount {
         passages = Array(Document(article).bodyPassages)
         firstMatches = Array(SearchResults(query: query, passages: passages).matches.prefix(wanted))
         guard firstMatches.count == min(count, wanted) else { return nil }
+        snippets = firstMatches.map { Snippet.make(for: $0, in: passages) }
+    }
+
+    /// The snippets of `matches` (as `loneLinePassages` and `Snippet.make` make them) when every
+    /// such line is a block of its own; nil otherwise. A line whose passage is its bytes (it
+    /// starts with a letter, ends with printable ASCII, has no tab and no double space) is not
+    /// made a string: the snippet is cut from the bytes around the match.
+    private static func loneLineSnippets(of matches: [Range<Int>], in lines: TextLines, title: Range<Int>,
+                                         bodyEnd: Int) -> [String]? {
+        var snippets: [String] = []
+        snippets.reserveCapacity(matches.count)
+        for match in matches {
+            let line = lines.start(ofLineEndingAt: match.lowerBound, floor: 0)..<lines.end(ofLineAt: match.lowerBound)
+            if let passage = plainLinePassage(line, in: lines, title: title, bodyEnd: bodyEnd),
+               passage.lowerBound <= match.lowerBound, match.upperBound <= passage.upperBound {
+                let range = (match.lowerBound - passage.lowerBound)..<(match.upperBound - passage.lowerBound)
+                snippets.append(Snippet.make(for: range, inPassage: UnsafeBufferPointer(rebasing: lines.bytes[passage])))
+                continue
+            }
+            guard let (passage, start) = loneLinePassage(line, in: lines, title: title, bodyEnd: bodyEnd) else { return nil }
+            let range = (match.lowerBound - start)..<(match.upperBound - start)
+            guard range.lowerBound >= 0, range.upperBound <= passage.utf8.count else { return nil }
+            snippets.append(Snippet.make(for: TextSpan(passage: 0, range: range), in: [passage]))
+        }
+        return snippets
+    }
+
+    /// The bytes of a lone line's passage when they are its text as they stand: what
+    /// `loneLinePassage` makes of a line that starts with a letter (so it is a paragraph, or the
+    /// title), ends with printable ASCII (nothing to trim) and has no tab or double space (which
+    /// decoding and joining would change); nil for any other line.
+    private static func plainLinePassage(_ line: Range<Int>, in lines: TextLines, title: Range<Int>,
+                                         bodyEnd: Int) -> Range<Int>? {
+        guard isLoneLine(line, in: lines, title: title, bodyEnd: bodyEnd) else { return nil }
+        let content = lines.content(line)
+        guard !content.isEmpty, ASCII.isLetter(lines.bytes[content.lowerBound]),
+              (0x21..<0x7F).contains(lines.bytes[content.upperBound - 1]) else { return nil }
+        let bytes = UnsafeBufferPointer(rebasing: lines.bytes[content])
+        guard RawFilePrefilter.find(0x09, in: bytes, from: 0) == bytes.count,
+              ByteScan.next(Self.doubleSpace, in: bytes, from: 0) == bytes.count else { return nil }
+        return content
+    }
+
+    private static let doubleSpace = ByteScan.Literal([(0x20, 0), (0x20, 0)])!
+
+    /// Whether `line` is the title line, or a line of the body between blank lines (or the
+    /// title line, or the body's end).
+    private static func isLoneLine(_ line: Range<Int>, in lines: TextLines, title: Range<Int>, bodyEnd: Int) -> Bool {
+        guard line.lowerBound != title.lowerBound else { return true }
+        guard line.lowerBound > title.upperBound else { return false }
+        let follows = line.lowerBound == title.upperBound + 1
+            || lines.isBlank(lines.start(ofLineEndingAt: line.lowerBound - 1, floor: 0)..<(line.lowerBound - 1))
+        let next = line.upperBound + 1
+        let precedes = next >= bodyEnd || lines.isBlank(next..<lines.end(ofLineAt: next))
+        return follows && precedes
     }
 
     /// The passages that hold `matches` (offsets into `lines`, each within one line of the body)
@@ -157,14 +227,7 @@ struct BodyMatchCount {
     private static func loneLinePassage(_ line: Range<Int>, in lines: TextLines, title: Range<Int>,
                                         bodyEnd: Int) -> (String, Int)? {
         let isTitle = line.lowerBound == title.lowerBound
-        if !isTitle {
-            guard line.lowerBound > title.upperBound else { return nil }
-            let follows = line.lowerBound == title.upperBound + 1
-                || lines.isBlank(lines.start(ofLineEndingAt: line.lowerBound - 1, floor: 0)..<(line.lowerBound - 1))
-            let next = line.upperBound + 1
-            let precedes = next >= bodyEnd || lines.isBlank(next..<lines.end(ofLineAt: next))
-            guard follows, precedes else { return nil }
-        }
+        guard isLoneLine(line, in: lines, title: title, bodyEnd: bodyEnd) else { return nil }
         let content = lines.content(line)
         let text = lines.text(content)
         guard text.utf8.count == content.count else { return nil }

@@ -22,8 +22,8 @@ struct SearchCommand: ParsableCommand {
             }
             let hits = try LibrarySearch.run(query, folder: options.folder, shaping: Self.lines)
             var output: [UInt8] = []
-            output.reserveCapacity(hits.reduce(0) { $0 + $1.utf8.count })
-            for lines in hits { output += lines.utf8 }
+            output.reserveCapacity(hits.reduce(0) { $0 + $1.count })
+            for lines in hits { output += lines }
             writeOutput(output)
             if hits.isEmpty { throw Failure("no article matches \"\(query.text)\"", exitCode: 1) }
         }
@@ -39,18 +39,22 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// A hit as the text output shows it: its id, title and count, then a line per snippet.
-    private static func lines(_ hit: LibrarySearch.Hit) -> String {
+    /// (Appended as bytes: appending to a short String costs more than the bytes it adds.)
+    private static func lines(_ hit: LibrarySearch.Hit) -> [UInt8] {
         let shown = ControlEscaping.escaped
-        var lines = shown(hit.entry.id)
-        lines += "\t"
-        lines += shown(hit.entry.title)
-        lines += "\t"
-        lines += String(hit.count)
-        lines += hit.count == 1 ? " match\n" : " matches\n"
+        var lines: [UInt8] = []
+        lines.reserveCapacity(hit.entry.id.utf8.count + hit.entry.title.utf8.count + 24
+            + hit.snippets.reduce(0) { $0 + $1.utf8.count + 2 })
+        lines += shown(hit.entry.id).utf8
+        lines.append(0x09)
+        lines += shown(hit.entry.title).utf8
+        lines.append(0x09)
+        lines += String(hit.count).utf8
+        lines += (hit.count == 1 ? " match\n" : " matches\n").utf8
         for snippet in hit.snippets {
-            lines += "\t"
-            lines += shown(snippet)
-            lines += "\n"
+            lines.append(0x09)
+            lines += shown(snippet).utf8
+            lines.append(0x0A)
         }
         return lines
     }

@@ -213,3 +213,37 @@ extension RawFileSearchTests {
         for value in UInt32(0x2010)...0x2027 { #expect(TextDecoder.copiesUnchanged(value)) }
     }
 }
+
+@Suite struct LoneLineSnippetTests {
+    /// Without its passages kept, the count cuts a lone line's snippets from the bytes around
+    /// the match: the same snippets as the whole parse's passages give, on raw and decoded text.
+    @Test func snippetsCutFromBytesAreThoseOfTheWholeParse() {
+        var compared = 0
+        var fromLines = 0
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            let bytes = random.next(upTo: 2) == 0 ? RawFileSearchTests.file(&random) : BodyMatchCountTests.article(&random)
+            guard let decoded = ArticleText.decode(bytes) else { continue }
+            let passages = Array(Document(ArticleParser.parse(decoded.text, id: "a", path: "")).bodyPassages)
+            let queries = BodyMatchCountTests.queries.shuffled(using: &random).prefix(8)
+                + RandomArticleFile.queries(for: passages, &random)
+            for text in queries {
+                guard let query = SearchQuery(text), BodyMatchCount.applies(to: query) else { continue }
+                let wanted = random.next(upTo: 4)
+                let expected = SearchResults(query: query, passages: passages).matches.prefix(wanted)
+                    .map { Snippet.make(for: $0, in: passages) }
+                let onBytes = bytes.withUnsafeBufferPointer {
+                    BodyMatchCount(query, inFile: $0, id: "a", path: "", wanted: wanted, keepsPassages: false)
+                }
+                let onText = BodyMatchCount(query, in: decoded.text, id: "a", path: "", wanted: wanted, keepsPassages: false)
+                for counted in [onBytes, onText].compactMap({ $0 }) {
+                    compared += 1
+                    if counted.snippetsFromLines { fromLines += 1 }
+                    #expect(counted.snippets == expected, "seed \(seed), query \(text.debugDescription)")
+                }
+            }
+        }
+        #expect(compared > 1000)
+        #expect(fromLines * 10 > compared, "\(fromLines) of \(compared)")
+    }
+}
