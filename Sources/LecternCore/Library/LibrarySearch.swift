@@ -22,15 +22,18 @@ public enum LibrarySearch {
     }
 
     /// The same hits, each passed through `shape` on the core that found it: a command formats
-    /// its output for a hit there, not on one core after the search.
-    public static func run<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3,
+    /// its output for a hit there, not on one core after the search. Without `findsLinks`, the
+    /// entries of plain files have no Previous/Next links, and their footers are parsed only
+    /// when a match may be in them.
+    public static func run<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3, findsLinks: Bool = true,
                                    shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
         let files = try Library.articleFiles(in: folder)
         return Parallel.map(files.indices) { index -> Shaped? in
             let (path, id) = files[index]
             // A folder or an unreadable file is not in the listing either.
             guard let bytes = try? ArticleFile.readAll(path),
-                  let hit = hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle)
+                  let hit = hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle,
+                                findsLinks: findsLinks)
             else { return nil }
             return shape(hit)
         }.compactMap { $0 }
@@ -47,10 +50,10 @@ public enum LibrarySearch {
     /// their raw bytes; plain UTF-8 files are counted on them, decoding only the first blocks,
     /// as far as the snippets need; other files are decoded whole.
     private static func hit(inFile bytes: [UInt8], id: String, path: String, listed: LibraryEntry?,
-                            query: SearchQuery, snippets: Int) -> Hit? {
+                            query: SearchQuery, snippets: Int, findsLinks: Bool = true) -> Hit? {
         guard bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
         if BodyMatchCount.applies(to: query), let counted = bytes.withUnsafeBufferPointer({
-            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets, keepsPassages: false)
+            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets, keepsPassages: false, findsLinks: findsLinks)
         }) {
             guard counted.count > 0 else { return nil }
             // The listing's title and links are those the parse finds; a plain file is UTF-8 throughout.

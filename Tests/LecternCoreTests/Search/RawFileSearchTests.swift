@@ -216,7 +216,8 @@ extension RawFileSearchTests {
 
 @Suite struct LoneLineSnippetTests {
     /// Without its passages kept, the count cuts a lone line's snippets from the bytes around
-    /// the match: the same snippets as the whole parse's passages give, on raw and decoded text.
+    /// the match; without links, it parses the footer only when a match or a snippet's line may
+    /// reach it. Either way: the count and snippets of the whole parse, on raw and decoded text.
     @Test func snippetsCutFromBytesAreThoseOfTheWholeParse() {
         var compared = 0
         var fromLines = 0
@@ -230,20 +231,51 @@ extension RawFileSearchTests {
             for text in queries {
                 guard let query = SearchQuery(text), BodyMatchCount.applies(to: query) else { continue }
                 let wanted = random.next(upTo: 4)
-                let expected = SearchResults(query: query, passages: passages).matches.prefix(wanted)
-                    .map { Snippet.make(for: $0, in: passages) }
-                let onBytes = bytes.withUnsafeBufferPointer {
-                    BodyMatchCount(query, inFile: $0, id: "a", path: "", wanted: wanted, keepsPassages: false)
-                }
-                let onText = BodyMatchCount(query, in: decoded.text, id: "a", path: "", wanted: wanted, keepsPassages: false)
-                for counted in [onBytes, onText].compactMap({ $0 }) {
-                    compared += 1
-                    if counted.snippetsFromLines { fromLines += 1 }
-                    #expect(counted.snippets == expected, "seed \(seed), query \(text.debugDescription)")
+                let results = SearchResults(query: query, passages: passages)
+                let expected = results.matches.prefix(wanted).map { Snippet.make(for: $0, in: passages) }
+                for findsLinks in [true, false] {
+                    let onBytes = bytes.withUnsafeBufferPointer {
+                        BodyMatchCount(query, inFile: $0, id: "a", path: "", wanted: wanted, keepsPassages: false,
+                                       findsLinks: findsLinks)
+                    }
+                    let onText = BodyMatchCount(query, in: decoded.text, id: "a", path: "", wanted: wanted,
+                                                keepsPassages: false, findsLinks: findsLinks)
+                    for counted in [onBytes, onText].compactMap({ $0 }) {
+                        compared += 1
+                        if counted.snippetsFromLines { fromLines += 1 }
+                        let context = "seed \(seed), query \(text.debugDescription), links \(findsLinks)"
+                        #expect(counted.count == results.count, "\(context)")
+                        #expect(counted.snippets == expected, "\(context)")
+                    }
                 }
             }
         }
-        #expect(compared > 1000)
+        #expect(compared > 2000)
         #expect(fromLines * 10 > compared, "\(fromLines) of \(compared)")
+    }
+
+    /// What `lectern search` prints: the hits of the folder search, but for the links.
+    @Test func folderSearchWithoutLinksFindsTheSameHits() throws {
+        var random = SeededRandom(seed: 23)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for index in 0..<60 {
+            var bytes = RawFileSearchTests.file(&random)
+            if random.next(upTo: 3) == 0 { bytes += Array("\n\nPrevious\nPrevious\n\nThe kiss\n\nNext:\nmemory \(index)".utf8) }
+            try folder.write("\(index).txt", bytes: bytes)
+        }
+        var found = 0
+        for text in BodyMatchCountTests.queries + ["zebra", "self-care", "漢字"] {
+            let query = try #require(SearchQuery(text))
+            let withLinks = try LibrarySearch.run(query, folder: folder.path)
+            let printed = try LibrarySearch.run(query, folder: folder.path, findsLinks: false) { $0 }
+            found += printed.count
+            #expect(printed.map(\.entry.id) == withLinks.map(\.entry.id), "\(text)")
+            for (a, b) in zip(printed, withLinks) {
+                #expect(a.entry.title == b.entry.title && a.count == b.count && a.snippets == b.snippets,
+                        "\(text) in \(a.entry.id)")
+            }
+        }
+        #expect(found > 200)
     }
 }
