@@ -279,3 +279,38 @@ extension RawFileSearchTests {
         #expect(found > 200)
     }
 }
+
+@Suite struct PlainFileLanesTests {
+    /// The lanes that pass common scalars sixteen bytes at a time judge a file as the scalar by
+    /// scalar check does, on text made of those scalars, the ones next to them that are not
+    /// (controls, a line separator, a combining mark, emoji) and broken UTF-8 (cut, stray bytes).
+    @Test func agreeWithTheScalarCheck() {
+        let pieces: [[UInt8]] = [
+            Array("the ".utf8), Array("memory".utf8), [0x0A], [0x09], Array("é".utf8), Array("\u{A0}".utf8),
+            Array("ʼ".utf8), Array("’".utf8), Array("–".utf8), Array("…".utf8), Array("©".utf8), Array("Ë".utf8),
+            [0x0D, 0x0A], [0x0D], Array("\u{2028}".utf8), Array("\u{200B}".utf8), Array("€".utf8), Array("\u{85}".utf8),
+            Array("\u{301}".utf8), Array("漢".utf8), Array("👍🏽".utf8), [0x7F], [0x1B], [0x00], [0xC3], [0xE2],
+            [0xE2, 0x80], [0x80], [0xA0], [0xC2, 0x41], [0xE2, 0x80, 0x41], [0xFF], [0xCC, 0x81], [0xE2, 0x81, 0x9F],
+        ]
+        var random = SeededRandom(seed: 17)
+        var plain = 0
+        for _ in 0..<8000 {
+            // Mostly common pieces, so that the lanes take long runs of them.
+            var bytes: [UInt8] = []
+            for _ in 0..<random.next(upTo: 60) {
+                bytes += pieces[random.next(upTo: 12) == 0 ? random.next(upTo: pieces.count) : random.next(upTo: 12)]
+            }
+            let byLanes = bytes.withUnsafeBufferPointer { PlainFile.isPlain($0) }
+            let byScalars = bytes.withUnsafeBufferPointer { PlainFile.isPlain($0, byLanes: false) }
+            #expect(byLanes == byScalars, "\(bytes)")
+            if byScalars { plain += 1 }
+        }
+        #expect(plain > 1000)
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            let bytes = RawFileSearchTests.file(&random)
+            #expect(bytes.withUnsafeBufferPointer { PlainFile.isPlain($0) == PlainFile.isPlain($0, byLanes: false) },
+                    "seed \(seed)")
+        }
+    }
+}
