@@ -23,8 +23,8 @@ public enum LibrarySearch {
 
     /// The same hits, each passed through `shape` on the core that found it: a command formats
     /// its output for a hit there, not on one core after the search. Without `findsLinks`, the
-    /// entries of plain files have no Previous/Next links, and their footers are parsed only
-    /// when a match may be in them.
+    /// entries of files counted on their bytes (`BodyMatchCount`) have no Previous/Next links,
+    /// and their footers are parsed only when a match may be in them.
     public static func run<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3, findsLinks: Bool = true,
                                    shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
         let files = try Library.articleFiles(in: folder)

@@ -70,9 +70,10 @@ struct BodyMatchCount {
                   id: String, path: String, wanted: Int, keepsPassages: Bool, findsLinks: Bool) {
         let lines = TextLines(bytes: text, isDecoded: isDecoded)
         guard let title = lines.firstNonBlankLine() else { return nil }
-        // The footer is looked for at the first match: a file without one needs none. Matches
-        // are the body's when they start before it (one that starts in the body and crosses a
-        // line is left to the whole parse, so none runs into the footer).
+        // The footer is looked for at the first match (a file without one needs none), and when
+        // links are not wanted, parsed only for a match that may lie in it. Matches are the
+        // body's when they start before it (one that starts in the body and crosses a line is
+        // left to the whole parse, so none runs into the footer).
         let rest = UnsafeBufferPointer(rebasing: text[title.lowerBound...])
         var bodyEnd: BodyEnd?
         var count = 0
