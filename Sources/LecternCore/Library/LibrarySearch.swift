@@ -16,17 +16,25 @@ public enum LibrarySearch {
 
     /// The hits `run(_:in:)` finds in the library of `folder`, without listing the library
     /// first: each file is read once, and only the files that match are summarised. (The hits'
-    /// Previous/Next links are not resolved: that needs the whole listing.)
-    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3) throws(LibraryError) -> [Hit] {
-        try run(query, folder: folder, snippetsPerArticle: snippetsPerArticle) { $0 }
+    /// Previous/Next links are not resolved: that needs the whole listing.) Without
+    /// `findsLinks`, the entries of files counted on their bytes (`BodyMatchCount`) have no
+    /// links at all, and their footers are parsed only when a match may be in them.
+    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3,
+                           findsLinks: Bool = true) throws(LibraryError) -> [Hit] {
+        try search(query, folder: folder, snippetsPerArticle: snippetsPerArticle, findsLinks: findsLinks) { $0 }
     }
 
-    /// The same hits, each passed through `shape` on the core that found it: a command formats
-    /// its output for a hit there, not on one core after the search. Without `findsLinks`, the
-    /// entries of files counted on their bytes (`BodyMatchCount`) have no Previous/Next links,
-    /// and their footers are parsed only when a match may be in them.
-    public static func run<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3, findsLinks: Bool = true,
-                                   shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
+    /// The output `output` makes of each of those hits, made on the core that found the hit,
+    /// not on one core after the search.
+    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3, findsLinks: Bool = true,
+                           output: (Hit) -> [UInt8]) throws(LibraryError) -> [[UInt8]] {
+        try search(query, folder: folder, snippetsPerArticle: snippetsPerArticle, findsLinks: findsLinks, shaping: output)
+    }
+
+    /// Generic for the two above only, where it is specialised: a caller in another module
+    /// would get the unspecialised form, with a metadata lookup per file.
+    private static func search<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int, findsLinks: Bool,
+                                       shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
         let files = try Library.articleFiles(in: folder)
         return Parallel.map(files.indices) { index -> Shaped? in
             let (path, id) = files[index]

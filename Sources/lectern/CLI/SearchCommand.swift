@@ -13,15 +13,16 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard let query = SearchQuery(query) else { throw Failure("the query is empty") }
-            // Each file is read once: only the articles that match are listed. Each hit's output
-            // is made on the core that found it; a hit in every article is thousands of lines.
-            // Neither output shows an article's links: its footer is parsed only when a match may be in it.
+            // Each file is read once: only the articles that match are listed. Neither output
+            // shows an article's links: its footer is parsed only when a match may be in it.
             if json {
-                let hits = try LibrarySearch.run(query, folder: options.folder, findsLinks: false, shaping: Self.jsonValue)
-                writeOutput(JSONValue.array(hits).serialized(pretty: true) + "\n")
+                let hits = try LibrarySearch.run(query, folder: options.folder, findsLinks: false)
+                writeOutput(JSONValue.array(hits.map(Self.jsonValue)).serialized(pretty: true) + "\n")
                 return  // an empty array is an answer: no failure
             }
-            let hits = try LibrarySearch.run(query, folder: options.folder, findsLinks: false, shaping: Self.lines)
+            // Each hit's lines are made on the core that found it: a hit in every article is
+            // thousands of lines.
+            let hits = try LibrarySearch.run(query, folder: options.folder, findsLinks: false, output: Self.lines)
             var output: [UInt8] = []
             output.reserveCapacity(hits.reduce(0) { $0 + $1.count })
             for lines in hits { output += lines }

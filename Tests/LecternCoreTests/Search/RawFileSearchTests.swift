@@ -268,7 +268,7 @@ extension RawFileSearchTests {
         for text in BodyMatchCountTests.queries + ["zebra", "self-care", "漢字"] {
             let query = try #require(SearchQuery(text))
             let withLinks = try LibrarySearch.run(query, folder: folder.path)
-            let printed = try LibrarySearch.run(query, folder: folder.path, findsLinks: false) { $0 }
+            let printed = try LibrarySearch.run(query, folder: folder.path, findsLinks: false)
             found += printed.count
             #expect(printed.map(\.entry.id) == withLinks.map(\.entry.id), "\(text)")
             for (a, b) in zip(printed, withLinks) {
