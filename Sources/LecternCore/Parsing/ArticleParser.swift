@@ -31,9 +31,9 @@ public enum ArticleParser {
 
     /// A long text's lines are found in pieces cut after line feeds, on all cores: splitting runs
     /// before anything else of a parse can, so done on one core it holds up the other.
-    static func sourceLines(_ text: Substring) -> [Substring] {
+    static func sourceLines(_ text: Substring, pieceBytes: Int = linePieceBytes) -> [Substring] {
         let pieces = text.utf8.withContiguousStorageIfAvailable {
-            TextDecoder.decodingPieces($0, pieceBytes: linePieceBytes)
+            TextDecoder.decodingPieces($0, pieceBytes: pieceBytes)
         }
         guard let pieces, pieces.count > 1 else { return linesOfPiece(text) }
         var parts = Parallel.map(pieces.indices, batch: 1) { index in
