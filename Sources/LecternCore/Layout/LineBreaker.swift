@@ -60,12 +60,12 @@ extension BreakPoints {
                     var lastForced = 0    // no line starts before the last forced break
                     for end in 1..<count {
                         let endColumn = points[end].endColumn
-                        while endColumn - startColumns[reach] > width { reach += 1 }
+                        while endColumn &- startColumns[reach] > width { reach &+= 1 }
                         // The point just before can always start the line: only a cluster wider than the
                         // whole line overflows it, and that cannot be helped.
-                        let first = min(max(reach, lastForced), end - 1)
+                        let first = min(max(reach, lastForced), end &- 1)
                         // A line from `start` leaves `room + startColumns[start]` columns unused.
-                        let room = width - endColumn
+                        let room = width &- endColumn
                         var best = Int.max
                         var bestStart = end - 1
                         // On a tie the later start wins: the shorter last line, as filling line by line would.
@@ -76,10 +76,11 @@ extension BreakPoints {
                                 bestStart = start
                             }
                         } else if prunes {
-                            while tail > head, cost[cheapest[tail - 1]] >= cost[end - 1] { tail -= 1 }
-                            cheapest[tail] = end - 1
-                            tail += 1
-                            while cheapest[head] < first { head += 1 }
+                            let newest = cost[end &- 1]
+                            while tail > head, cost[cheapest[tail &- 1]] >= newest { tail &-= 1 }
+                            cheapest[tail] = end &- 1
+                            tail &+= 1
+                            while cheapest[head] < first { head &+= 1 }
                             let floor = cost[cheapest[head]]
                             // From `reach` on the room is never negative, so its square grows with it;
                             // before it (a cluster wider than the line) `end - 1` is the only candidate.
