@@ -27,14 +27,23 @@ extension BreakPoints {
         points.withUnsafeBufferPointer { points in
             from.withUnsafeMutableBufferPointer { from in Self.chooseStarts(points, width: width, prunes: prunes, into: from) }
         }
-        var lines: [Range<Int>] = []
+        // The lines from the last back to the first, counted first: an array of their number,
+        // filled from its end, rather than one grown line by line and then reversed.
+        var lineCount = 0
         var end = count - 1
         while end > 0 {
+            lineCount += 1
+            end = from[end]
+        }
+        var lines = [Range<Int>](repeating: 0..<0, count: lineCount)
+        end = count - 1
+        while end > 0 {
             let start = from[end]
-            lines.append(points[start].nextStart..<points[end].lineEnd)
+            lineCount -= 1
+            lines[lineCount] = points[start].nextStart..<points[end].lineEnd
             end = start
         }
-        return lines.reversed()
+        return lines
     }
 
     /// For each point, where the line that ends there starts in the best breaking up to it.
