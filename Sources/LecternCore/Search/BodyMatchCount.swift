@@ -154,7 +154,7 @@ struct BodyMatchCount {
                 snippets.append(Snippet.make(for: range, inPassage: UnsafeBufferPointer(rebasing: lines.bytes[passage])))
                 continue
             }
-            guard let (passage, start) = loneLinePassage(line, in: lines, title: title, bodyEnd: bodyEnd.resolved())
+            guard let (passage, start) = loneLinePassage(line, in: lines, title: title, endsBody: { bodyEnd.isReached(at: $0) })
             else { return nil }
             let range = (match.lowerBound - start)..<(match.upperBound - start)
             guard range.lowerBound >= 0, range.upperBound <= passage.utf8.count else { return nil }
@@ -190,7 +190,8 @@ struct BodyMatchCount {
         let follows = line.lowerBound == title.upperBound + 1
             || lines.isBlank(lines.start(ofLineEndingAt: line.lowerBound - 1, floor: 0)..<(line.lowerBound - 1))
         let next = line.upperBound + 1
-        return follows && (endsBody(next) || lines.isBlank(next..<lines.end(ofLineAt: next)))
+        // The footer is the last thing asked about: it may need parsing.
+        return follows && (next >= lines.bytes.count || lines.isBlank(next..<lines.end(ofLineAt: next)) || endsBody(next))
     }
 
     /// The passages that hold `matches` (offsets into `lines`, each within one line of the body)
@@ -213,7 +214,8 @@ struct BodyMatchCount {
         for match in matches {
             if passages.isEmpty || match.lowerBound >= line.upperBound {
                 line = lines.start(ofLineEndingAt: match.lowerBound, floor: 0)..<lines.end(ofLineAt: match.lowerBound)
-                guard let (passage, start) = loneLinePassage(line, in: lines, title: title, bodyEnd: bodyEnd) else { return nil }
+                guard let (passage, start) = loneLinePassage(line, in: lines, title: title, endsBody: { $0 >= bodyEnd })
+                else { return nil }
                 passages.append(passage)
                 passageStart = start
                 passageLength = passage.utf8.count
@@ -228,9 +230,9 @@ struct BodyMatchCount {
     /// The passage of `line` and where it starts in the bytes, when the line is a block of its
     /// own (or the title) and its passage is its text trimmed; nil otherwise.
     private static func loneLinePassage(_ line: Range<Int>, in lines: TextLines, title: Range<Int>,
-                                        bodyEnd: Int) -> (String, Int)? {
+                                        endsBody: (Int) -> Bool) -> (String, Int)? {
         let isTitle = line.lowerBound == title.lowerBound
-        guard isLoneLine(line, in: lines, title: title, endsBody: { $0 >= bodyEnd }) else { return nil }
+        guard isLoneLine(line, in: lines, title: title, endsBody: endsBody) else { return nil }
         let content = lines.content(line)
         let text = lines.text(content)
         guard text.utf8.count == content.count else { return nil }
