@@ -7,8 +7,9 @@ public struct Library: Sendable {
     public let rejected: [RejectedFile]
     /// `TitleKey.make` of each entry's title, in entry order: made once, used by links, lookup and the list.
     public private(set) var titleKeys: [String] = []
-    private var idByTitleKey: [String: String] = [:]
-    private var indexByID: [String: Int] = [:]
+    /// The index of the first entry (by id) with each title key, and of the entry with each id.
+    private var indexByTitleKey: [PrehashedKey: Int] = [:]
+    private var indexByID: [PrehashedKey: Int] = [:]
     /// The stamp of each entry's file when it was read (nil for a stand-in), in entry order: a
     /// later listing reads again only the files whose stamp changed.
     var stamps: [FileStamp?] = []
@@ -17,28 +18,29 @@ public struct Library: Sendable {
     public let isComplete: Bool
 
     public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
+        // The keys of the titles and of the link titles, on all cores: for a large folder this
+        // is most of the work after reading the files.
+        let keys = Parallel.map(entries.indices) { EntryKeys(entries[$0]) }
+        self.init(folder: folder, entries: entries, keys: keys, rejected: rejected, isComplete: isComplete)
+    }
+
+    /// The library of `entries`, whose keys (`EntryKeys`, in entry order) are made already.
+    init(folder: String, entries: [LibraryEntry], keys: [EntryKeys], rejected: [RejectedFile], isComplete: Bool = true) {
         self.folder = folder
         self.entries = entries
         self.rejected = rejected
         self.isComplete = isComplete
-        // The keys of the titles and of the link titles, on all cores: for a large folder this
-        // is most of the work after reading the files.
-        let keys = Parallel.map(entries.indices) { index in
-            (title: TitleKey.make(entries[index].title),
-             previous: entries[index].previous.map { TitleKey.make($0.title) },
-             next: entries[index].next.map { TitleKey.make($0.title) })
-        }
-        titleKeys = keys.map(\.title)
+        titleKeys = keys.map(\.title.text)
         // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
-        idByTitleKey.reserveCapacity(entries.count)
+        indexByTitleKey.reserveCapacity(entries.count)
         indexByID.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            indexByID[entry.id] = index
-            if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
-        }
+        for (index, key) in keys.enumerated() { indexByID[key.id] = index }
+        // Backwards, so that of the entries sharing a title the first by id is the one kept.
+        for (index, key) in keys.enumerated().reversed() { indexByTitleKey[key.title] = index }
         for (index, key) in keys.enumerated() {
-            if let previous = key.previous { self.entries[index].previous?.id = idByTitleKey[previous] }
-            if let next = key.next { self.entries[index].next?.id = idByTitleKey[next] }
+            let (previous, next) = (key.previous.flatMap(id(titleKey:)), key.next.flatMap(id(titleKey:)))
+            if key.previous != nil { self.entries[index].previous?.id = previous }
+            if key.next != nil { self.entries[index].next?.id = next }
         }
     }
 
@@ -50,44 +52,70 @@ public struct Library: Sendable {
     /// Reads the `.txt` files of `folder`, taking the entry of a file that has not changed
     /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
     static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
-        let files = try articleFiles(in: folder)
-        // Files are independent: both cores read them, each result in its file's place.
-        let summaries = Parallel.map(files.indices) { index -> Result<(LibraryEntry, FileStamp), LibraryError> in
-            let (path, id) = files[index]
-            if let known = earlier?.unchangedEntry(path: path, id: id) { return .success(known) }
+        let names = try articleNames(in: folder)
+        let prefix = pathPrefix(folder)
+        // Files are independent: all cores read them, in the folder's order, each result in its
+        // file's place, and one core first puts the names in natural order: no file waits for it.
+        var order: [Int] = []
+        let files = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { index in
+            let (path, id) = (prefix + names[index], articleID(names[index]))
+            if let (entry, stamp) = earlier?.unchangedEntry(path: path, id: id) {
+                return ListedFile.read(entry, stamp, EntryKeys(entry))
+            }
             do throws(LibraryError) {
-                return .success(try summarizeStamped(path: path, id: id))
+                let (entry, stamp) = try summarizeStamped(path: path, id: id)
+                return .read(entry, stamp, EntryKeys(entry))
             } catch {
-                return .failure(error)
+                return .rejected(RejectedFile(path: path, error: error))
             }
         }
         var entries: [LibraryEntry] = []
         var stamps: [FileStamp?] = []
+        var keys: [EntryKeys] = []
         entries.reserveCapacity(files.count)
         stamps.reserveCapacity(files.count)
+        keys.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
-        for (path, summary) in zip(files.map(\.path), summaries) {
-            switch summary {
-            case .success(let (entry, stamp)):
+        for index in order {
+            switch files[index] {
+            case .read(let entry, let stamp, let key):
                 entries.append(entry)
                 stamps.append(stamp)
-            case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
+                keys.append(key)
+            case .rejected(let file): rejected.append(file)
             }
         }
-        var library = Library(folder: folder, entries: entries, rejected: rejected)
+        var library = Library(folder: folder, entries: entries, keys: keys, rejected: rejected)
         library.stamps = stamps
         return library
     }
 
+    /// What reading one file of a listing gave.
+    private enum ListedFile {
+        case read(LibraryEntry, FileStamp, EntryKeys)
+        case rejected(RejectedFile)
+    }
+
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
-        let names = try FolderListing.names(in: folder)
-        // Joined by hand: NSString's appendingPathComponent costs a bridge per file.
-        let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
-        return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
-            (prefix + $0, String($0.dropLast(4)))
-        }
+        let names = try articleNames(in: folder)
+        let prefix = pathPrefix(folder)
+        return NaturalOrder.sortedIndices(names).map { (prefix + names[$0], articleID(names[$0])) }
     }
+
+    /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
+    private static func articleNames(in folder: String) throws(LibraryError) -> [String] {
+        try FolderListing.names(in: folder).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+    }
+
+    /// What goes before a file's name to make its path. Joined by hand: NSString's
+    /// appendingPathComponent costs a bridge per file.
+    private static func pathPrefix(_ folder: String) -> String {
+        folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
+    }
+
+    /// The id of the article file named `name`: the name without ".txt".
+    private static func articleID(_ name: String) -> String { String(name.dropLast(4)) }
 
     /// The entry of one file.
     static func summarize(path: String, id: String) throws(LibraryError) -> LibraryEntry {
@@ -117,11 +145,18 @@ public struct Library: Sendable {
             }
             return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
-        let headBytes = ArticleText.trimmedHead(excerpt.head)
-        let tailBytes = ArticleText.trimmedTail(tail)
-        if let summary = ListingSummary.summary(head: headBytes, tail: tailBytes, id: id) {
+        // The head cut at a whole UTF-8 sequence and the tail at a whole line, in place (not copied).
+        let quick = excerpt.head.withUnsafeBufferPointer { head in
+            tail.withUnsafeBufferPointer { tail in
+                ListingSummary.summary(head: UnsafeBufferPointer(rebasing: head[..<ArticleText.trimmedHeadEnd(head)]),
+                                       tail: UnsafeBufferPointer(rebasing: tail[ArticleText.trimmedTailStart(tail)...]), id: id)
+            }
+        }
+        if let summary = quick {
             return plainEntry(id: id, path: path, title: summary.title, links: summary.links, wasReadWhole: false)
         }
+        let headBytes = excerpt.head.withUnsafeBufferPointer { Array($0[..<ArticleText.trimmedHeadEnd($0)]) }
+        let tailBytes = tail.withUnsafeBufferPointer { Array($0[ArticleText.trimmedTailStart($0)...]) }
         let head = try ArticleText.decode(headBytes, of: path)
         let end = try ArticleText.decode(tailBytes, of: path)
         let title = ArticleParser.title(inHead: head.text, id: id)
@@ -161,15 +196,19 @@ public struct Library: Sendable {
     }
 
     public func entry(id: String) -> LibraryEntry? {
-        indexByID[id].map { entries[$0] }
+        index(ofID: id).map { entries[$0] }
     }
 
-    public func index(ofID id: String) -> Int? { indexByID[id] }
+    public func index(ofID id: String) -> Int? { indexByID[PrehashedKey(id)] }
 
     /// The id of the article a link title names, if it is in the library.
     public func resolve(title: String?) -> String? {
         guard let title else { return nil }
-        return idByTitleKey[TitleKey.make(title)]
+        return id(titleKey: PrehashedKey(TitleKey.make(title)))
+    }
+
+    private func id(titleKey: PrehashedKey) -> String? {
+        indexByTitleKey[titleKey].map { entries[$0].id }
     }
 
     private func resolveLinks(of previous: ArticleLink?, _ next: ArticleLink?) -> (previous: ArticleLink?, next: ArticleLink?) {

@@ -13,6 +13,11 @@ public enum NaturalOrder {
     /// The names in natural order; each name's key is made once (on all cores), not at every
     /// comparison, and the keys lie in one buffer: a sort of 100,000 names compares millions of times.
     public static func sorted(_ names: [String]) -> [String] {
+        sortedIndices(names).map { names[$0] }
+    }
+
+    /// The indices of `names` in the natural order of the names.
+    static func sortedIndices(_ names: [String]) -> [Int] {
         let keys = Parallel.map(names.indices) { key(names[$0]) }
         var flat: [UInt32] = []
         flat.reserveCapacity(keys.reduce(0) { $0 + $1.count })
@@ -27,7 +32,7 @@ public enum NaturalOrder {
                 keyOrder(UnsafeBufferPointer(rebasing: flat[bounds[a]]), UnsafeBufferPointer(rebasing: flat[bounds[b]]))
                     ?? (names[a] < names[b])  // equal but for case, accents or leading zeros: any stable choice
             }
-        }.map { names[$0] }
+        }
     }
 
     /// Whether `left` comes before `right`, in one pass to the first difference; nil when equal.

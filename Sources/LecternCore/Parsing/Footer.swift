@@ -88,7 +88,8 @@ struct Footer: Equatable {
     /// A link title is a title: a line or two, not a sentence. This keeps a last paragraph after a
     /// heading such as "Next" in the body.
     private static func isPlausibleTitle(_ lines: ArraySlice<Substring>, _ title: String) -> Bool {
-        if lines.count > 2 || DisplayWidth.of(title) > 160 { return false }
+        // A text's width is at most its UTF-8 length: most titles need no measuring.
+        if lines.count > 2 || (title.utf8.count > 160 && DisplayWidth.of(title) > 160) { return false }
         return !title.hasSuffix(".") || title.hasSuffix("..")
     }
 
