@@ -3,12 +3,12 @@ extension Footer {
     /// the text has none: what `find(in:bodyStart:)` finds in all of its lines, without splitting
     /// a long text into lines.
     ///
-    /// `find` tries the last six groups of lines as the footer's start (each group a run of
+    /// `find` tries the last four groups of lines as the footer's start (each group a run of
     /// non-blank lines, or a part of one that opens with a label), keeping the earliest that
-    /// parses, and a footer starts with a label. So only the last six runs matter, and of them
+    /// parses, and a footer starts with a label. So only the last four runs matter, and of them
     /// only those from the first that opens with a label: the text of those is enough.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
-        let runsJudged = 6
+        let runsJudged = 4
         var runs = 0
         var tailStart: Int?
         var end = lines.bytes.count
@@ -32,10 +32,20 @@ extension Footer {
         }
         guard let tailStart else { return nil }
         // Those runs' lines, told blank and label on their bytes; only lines with text become
-        // strings. At most six runs, starting with one: `find` would look at them all.
+        // strings. At most four runs, starting with one: `find` would look at them all. The
+        // arrays are sized once (a line for each line feed after the tail's start, and the last).
+        var lineCount = 1
+        var lineFeed = lines.end(ofLineAt: tailStart)
+        while lineFeed < lines.bytes.count {
+            lineCount += 1
+            lineFeed = lines.end(ofLineAt: lineFeed + 1)
+        }
         var texts: [Substring] = []
         var blanks: [Bool] = []
         var labels: [LinkDirection?] = []
+        texts.reserveCapacity(lineCount)
+        blanks.reserveCapacity(lineCount)
+        labels.reserveCapacity(lineCount)
         var lineStart = tailStart
         while true {
             let line = lineStart..<lines.end(ofLineAt: lineStart)
