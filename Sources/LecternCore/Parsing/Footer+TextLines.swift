@@ -23,7 +23,7 @@ extension Footer {
                 runs += 1
                 runStart = nil
                 let content = lines.content(first..<lines.end(ofLineAt: first))
-                if mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])), label(lines.text(content)[...]) != nil {
+                if label(content, in: lines) != nil {
                     tailStart = first
                 }
             }
@@ -54,7 +54,7 @@ extension Footer {
             let text = isBlank ? "" : lines.text(content)[...]
             texts.append(text)
             blanks.append(isBlank)
-            labels.append(!isBlank && mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])) ? label(text) : nil)
+            labels.append(isBlank ? nil : label(content, in: lines))
             guard line.upperBound < lines.bytes.count else { break }
             lineStart = line.upperBound + 1
         }
@@ -63,5 +63,20 @@ extension Footer {
         var start = tailStart
         for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }
         return (footer, start)
+    }
+
+    /// The label the line `content` of `lines` spells, as `label(_:)` reads it from the line's
+    /// text, but on its bytes when they are plain ASCII between the spaces and tabs at its ends
+    /// (a tab inside would be a space in the text; other white space and the arrows and
+    /// guillemets of some labels are not ASCII): most lines become no string.
+    static func label(_ content: Range<Int>, in lines: TextLines) -> LinkDirection? {
+        let bytes = UnsafeBufferPointer(rebasing: lines.bytes[content])
+        guard mayBeLabel(bytes) else { return nil }
+        var (start, end) = (0, bytes.count)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard word.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return label(lines.text(content)[...]) }
+        return label(lowercasedASCII: word)
     }
 }

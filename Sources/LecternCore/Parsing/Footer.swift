@@ -52,7 +52,7 @@ struct Footer: Equatable {
 
     /// The label a trimmed line spells, in ASCII case only. That is exact here: no character
     /// outside ASCII lowercases to a letter of theirs but the Kelvin sign (to k), and none has a k.
-    private static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+    static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
         var end = bytes.count
         if end > 0, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
         for ending in endings where equalsIgnoringCase(bytes, end - ending.count..<end, ending) { end -= ending.count }

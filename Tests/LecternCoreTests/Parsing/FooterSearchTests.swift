@@ -65,4 +65,20 @@ import Testing
         }
         #expect(footers * 10 > PropertySeeds.range(default: 3_000).count)
     }
+
+    /// A label told on a line's bytes is the label of the line's text.
+    @Test func labelsOnBytesAreTheLabelsOfTheText() {
+        let pieces = ["next", "Next", "PREVIOUS", "prev", "Previous", " ", "\t", ":", " post", " article", "»", "→",
+                      "\u{A0}", "<", "x", "«", "←", "\u{2003}", "e\u{301}", "."]
+        for seed in PropertySeeds.range(default: 5_000) {
+            var random = SeededRandom(seed: seed)
+            let line = (0..<(1 + random.next(upTo: 5))).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                let lines = TextLines(bytes: bytes, isDecoded: false)
+                let content = 0..<bytes.count
+                #expect(Footer.label(content, in: lines) == Footer.label(lines.text(content)[...]), "seed \(seed): \(line.debugDescription)")
+            }
+        }
+    }
 }
