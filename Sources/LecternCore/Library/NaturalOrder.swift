@@ -56,9 +56,9 @@ public enum NaturalOrder {
     /// (no other scalar lies between "0" and "9"); against another run, the shorter number comes
     /// first, then the smaller.
     private static func key(_ name: String) -> [UInt32] {
-        let scalars = folded(name)
+        let scalars = foldedASCII(name) ?? folded(name)
         var key: [UInt32] = []
-        key.reserveCapacity(scalars.count + 4)
+        key.reserveCapacity(scalars.count * 3)  // the most a key can grow: a lone digit becomes three
         var index = 0
         while index < scalars.count {
             guard isDigit(scalars[index]) else {
@@ -72,14 +72,23 @@ public enum NaturalOrder {
             while start < end, scalars[start] == zero { start += 1 }
             key.append(zero)
             key.append(UInt32(end - start))
-            key += scalars[start..<end]
+            for digit in start..<end { key.append(scalars[digit]) }
             index = end
         }
         return key
     }
 
+    /// `folded` of an ASCII name, made from its bytes (most names; a folder has thousands), or nil.
+    static func foldedASCII(_ name: String) -> [UInt32]? {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.map { UInt32(ASCII.lowercased($0)) }
+        }
+    }
+
     /// Each scalar lowered; "Éclair" sorts with "eclair": the base letter of a decomposable one.
-    private static func folded(_ name: String) -> [UInt32] {
+    static func folded(_ name: String) -> [UInt32] {
         name.unicodeScalars.map { scalar in
             if scalar.isASCII { return UInt32(ASCII.lowercased(UInt8(scalar.value))) }
             let lower = scalar.properties.lowercaseMapping
