@@ -31,17 +31,29 @@ public struct Library: Sendable {
         self.rejected = rejected
         self.isComplete = isComplete
         titleKeys = keys.map(\.title.text)
-        // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
-        indexByTitleKey.reserveCapacity(entries.count)
-        indexByID.reserveCapacity(entries.count)
-        for (index, key) in keys.enumerated() { indexByID[key.id] = index }
-        // Backwards, so that of the entries sharing a title the first by id is the one kept.
-        for (index, key) in keys.enumerated().reversed() { indexByTitleKey[key.title] = index }
-        for (index, key) in keys.enumerated() {
-            let (previous, next) = (key.previous.flatMap(id(titleKey:)), key.next.flatMap(id(titleKey:)))
-            if key.previous != nil { self.entries[index].previous?.id = previous }
-            if key.next != nil { self.entries[index].next?.id = next }
+        // The two tables, one on each core; then the links looked up on all cores.
+        let tables = Parallel.map(0..<2, batch: 1) { table in
+            // Backwards for titles, so that of the entries sharing one the first by id is kept.
+            table == 0 ? Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
+                : Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
         }
+        (indexByID, indexByTitleKey) = (tables[0], tables[1])
+        let links = Parallel.map(keys.indices) { [indexByTitleKey] index in
+            (keys[index].previous.flatMap { indexByTitleKey[$0] }, keys[index].next.flatMap { indexByTitleKey[$0] })
+        }
+        for (index, (previous, next)) in links.enumerated() {
+            if keys[index].previous != nil { self.entries[index].previous?.id = previous.map { entries[$0].id } }
+            if keys[index].next != nil { self.entries[index].next?.id = next.map { entries[$0].id } }
+        }
+    }
+
+    /// An index of `pairs`, the last pair with a key kept.
+    private static func table(_ pairs: some Collection<(PrehashedKey, Int)>) -> [PrehashedKey: Int] {
+        var table: [PrehashedKey: Int] = [:]
+        // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
+        table.reserveCapacity(pairs.count)
+        for (key, index) in pairs { table[key] = index }
+        return table
     }
 
     /// Reads the `.txt` files of `folder`: titles and footers only.
