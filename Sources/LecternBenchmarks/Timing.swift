@@ -66,6 +66,17 @@ func loadAverage() -> String {
     return text.split(separator: " ").prefix(3).joined(separator: " ")
 }
 
+/// Whether a binary loads the Swift runtime from the toolchain or carries it: the installed form
+/// (`--static-swift-stdlib`) starts in about half the time, which every whole-process figure holds.
+func swiftRuntimeLinking(of binary: String) -> String {
+    guard let image = try? Data(contentsOf: URL(fileURLWithPath: binary), options: .alwaysMapped) else {
+        return "unreadable"
+    }
+    // A dynamic build names the runtime's shared library among the ones it needs.
+    return image.range(of: Data("libswiftCore.so".utf8)) == nil
+        ? "Swift runtime linked in" : "Swift runtime loaded from the toolchain: build with --static-swift-stdlib"
+}
+
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("lectern-bench: \(message)\n".utf8))
     BenchmarkInputs.removePending()

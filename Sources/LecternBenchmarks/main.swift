@@ -46,7 +46,8 @@ while let argument = arguments.popFirst() {
           --inputs-only     write the inputs, print where, and stop
           --no-diagnostics  skip the in-process step timings
           --only GROUPS     only these comparisons, comma-separated: show,list,search,reader
-        Build first: swift build -c release. The exit status is 2 when a target is missed.
+        Build first: swift build -c release --static-swift-stdlib (the binary README's Installing makes).
+        The exit status is 2 when a target is missed.
         """)
         exit(0)
     default: fail("unknown argument \(argument) (try --help)")
@@ -65,7 +66,8 @@ let loadAtStart = loadAverage()
 let root = BenchmarkInputs.root()
 if !keepInputs && !inputsOnly { BenchmarkInputs.pendingRemoval = root }
 
-print("lectern-bench: seed \(seed), \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), lectern = \(lectern)")
+print("lectern-bench: seed \(seed), \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), lectern = \(lectern) "
+      + "(\(swiftRuntimeLinking(of: lectern)))")
 progress("writing a \(articleBytes / 1_000_000) MB article (long lines and hard-wrapped) and \(libraryCount) articles")
 let big = BigArticle.write(folder: root + "/big", bytes: articleBytes, wrapped: false, seed: seed)
 let bigWrapped = BigArticle.write(folder: root + "/big-wrapped", bytes: articleBytes, wrapped: true, seed: seed)
