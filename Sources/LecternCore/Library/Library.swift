@@ -41,9 +41,12 @@ public struct Library: Sendable {
         let links = Parallel.map(keys.indices) { [indexByTitleKey] index in
             (keys[index].previous.flatMap { indexByTitleKey[$0] }, keys[index].next.flatMap { indexByTitleKey[$0] })
         }
+        // The ids read from `self.entries`, not from `entries`: the argument, kept alive, would
+        // make the first write copy all of them.
         for (index, (previous, next)) in links.enumerated() {
-            if keys[index].previous != nil { self.entries[index].previous?.id = previous.map { entries[$0].id } }
-            if keys[index].next != nil { self.entries[index].next?.id = next.map { entries[$0].id } }
+            let ids = (previous.map { self.entries[$0].id }, next.map { self.entries[$0].id })
+            if keys[index].previous != nil { self.entries[index].previous?.id = ids.0 }
+            if keys[index].next != nil { self.entries[index].next?.id = ids.1 }
         }
     }
 
