@@ -21,41 +21,40 @@ extension Library {
             let index = readOrder[place]
             let (path, id) = (prefix + names[index], articleID(names[index]))
             if let (entry, stamp) = earlier?.unchangedEntry(path: path, id: id) {
-                return ListedFile.read(entry, stamp, EntryKeys(entry))
+                return ListedFile.read(entry, stamp)
             }
             do throws(LibraryError) {
                 let (entry, stamp) = try summarizeStamped(path: path, id: id)
-                return .read(entry, stamp, EntryKeys(entry))
+                return .read(entry, stamp)
             } catch {
                 return .rejected(RejectedFile(path: path, error: error))
             }
         }
         var entries: [LibraryEntry] = []
         var stamps: [FileStamp?] = []
-        var keys: [EntryKeys] = []
         entries.reserveCapacity(files.count)
         stamps.reserveCapacity(files.count)
-        keys.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
         var placeRead = [Int](repeating: 0, count: names.count)
         for (place, index) in readOrder.enumerated() { placeRead[index] = place }
         for index in order {
             switch files[placeRead[index]] {
-            case .read(let entry, let stamp, let key):
+            case .read(let entry, let stamp):
                 entries.append(entry)
                 stamps.append(stamp)
-                keys.append(key)
             case .rejected(let file): rejected.append(file)
             }
         }
-        var library = Library(folder: folder, entries: entries, keys: keys, rejected: rejected)
+        // The keys made on all cores once the entries are in order: kept with each file's result,
+        // they would be copied once more and hold a megabyte more of memory.
+        var library = Library(folder: folder, entries: entries, rejected: rejected)
         library.stamps = stamps
         return library
     }
 
     /// What reading one file of a listing gave.
     private enum ListedFile {
-        case read(LibraryEntry, FileStamp, EntryKeys)
+        case read(LibraryEntry, FileStamp)
         case rejected(RejectedFile)
     }
 

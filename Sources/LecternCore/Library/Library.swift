@@ -21,11 +21,6 @@ public struct Library: Sendable {
         // The keys of the titles and of the link titles, on all cores: for a large folder this
         // is most of the work after reading the files.
         let keys = Parallel.map(entries.indices) { EntryKeys(entries[$0]) }
-        self.init(folder: folder, entries: entries, keys: keys, rejected: rejected, isComplete: isComplete)
-    }
-
-    /// The library of `entries`, whose keys (`EntryKeys`, in entry order) are made already.
-    init(folder: String, entries: [LibraryEntry], keys: [EntryKeys], rejected: [RejectedFile], isComplete: Bool = true) {
         self.folder = folder
         self.entries = entries
         self.rejected = rejected
