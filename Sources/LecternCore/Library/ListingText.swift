@@ -4,20 +4,21 @@ public enum ListingText {
     /// How many entries one core writes at a time.
     static let run = 512
 
-    /// The listing of `library` as UTF-8 bytes. Runs of entries are written on all cores and
-    /// joined: ten thousand entries make no temporary strings, and no core waits for the rest.
+    /// The listing of `library` as UTF-8 bytes.
     public static func bytes(of library: Library) -> [UInt8] {
+        Array(pieces(of: library).joined())
+    }
+
+    /// The listing of `library` in pieces to write one after the other: runs of entries written
+    /// on all cores, with no temporary strings, and not joined (a copy, and a megabyte, less).
+    public static func pieces(of library: Library) -> [[UInt8]] {
         let entries = library.entries
-        let runs = Parallel.map(0..<((entries.count + run - 1) / run), batch: 1) { index in
+        return Parallel.map(0..<((entries.count + run - 1) / run), batch: 1) { index in
             var output: [UInt8] = []
             output.reserveCapacity(run * 128)
             for entry in entries[(index * run)..<min(entries.count, (index + 1) * run)] { append(entry, to: &output) }
             return output
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(runs.reduce(0) { $0 + $1.count })
-        for part in runs { output += part }
-        return output
     }
 
     private static func append(_ entry: LibraryEntry, to output: inout [UInt8]) {

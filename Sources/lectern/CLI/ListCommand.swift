@@ -15,7 +15,10 @@ struct ListCommand: ParsableCommand {
                 writeOutput(JSONValue.array(library.entries.map(ArticleJSON.entry)).serialized(pretty: true) + "\n")
                 return
             }
-            writeOutput(ListingText.bytes(of: library))
+            var output = StreamedOutput()
+            for piece in ListingText.pieces(of: library) {
+                guard output.write(piece) else { break }  // a closed pipe (`| head`): nothing more is read
+            }
             keepUntilExit(library)
         }
     }

@@ -33,6 +33,7 @@ import Testing
             }
             let library = Library(folder: "f", entries: entries)
             #expect(ListingText.bytes(of: library) == Array(Self.slowListing(library).utf8), "seed \(seed)")
+            #expect(ListingText.pieces(of: library).count == (count + ListingText.run - 1) / ListingText.run)
         }
     }
 }
