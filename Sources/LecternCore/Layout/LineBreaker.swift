@@ -16,7 +16,7 @@ extension BreakPoints {
     /// Dynamic programming over the break points: the best way to end a line at each point is the
     /// best over the points a line can start at, and a line holds a bounded number of points, so
     /// the work is linear in the points times the points a line can hold.
-    func optimalLines(width: Int) -> [Range<Int>] {
+    func optimalLines(width: Int, prunes: Bool = true) -> [Range<Int>] {
         let count = points.count
         guard count > 1 else { return [] }
         // Most short paragraphs, list items and titles fit on one line.
@@ -25,59 +25,98 @@ extension BreakPoints {
         }
         var from = [Int](repeating: 0, count: count)
         points.withUnsafeBufferPointer { points in
-            from.withUnsafeMutableBufferPointer { from in Self.chooseStarts(points, width: width, into: from) }
+            from.withUnsafeMutableBufferPointer { from in Self.chooseStarts(points, width: width, prunes: prunes, into: from) }
         }
-        var lines: [Range<Int>] = []
+        // The lines from the last back to the first, counted first: an array of their number,
+        // filled from its end, rather than one grown line by line and then reversed.
+        var lineCount = 0
         var end = count - 1
         while end > 0 {
+            lineCount += 1
+            end = from[end]
+        }
+        var lines = [Range<Int>](repeating: 0..<0, count: lineCount)
+        end = count - 1
+        while end > 0 {
             let start = from[end]
-            lines.append(points[start].nextStart..<points[end].lineEnd)
+            lineCount -= 1
+            lines[lineCount] = points[start].nextStart..<points[end].lineEnd
             end = start
         }
-        return lines.reversed()
+        return lines
     }
 
     /// For each point, where the line that ends there starts in the best breaking up to it.
-    private static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int,
-                                     into from: UnsafeMutableBufferPointer<Int>) {
+    ///
+    /// With `prunes`, the candidate starts of a line are tried from the fullest line on and the
+    /// rest given up once the unused room alone, squared, on top of the cheapest cost of any
+    /// candidate, exceeds the best total so far: the room only grows from one start to the next,
+    /// so none of them could win (a tie needs an equal total, which is not exceeded).
+    static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int, prunes: Bool = true,
+                             into from: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
         var cost = [Int](repeating: 0, count: count)
         // The columns lines start at, side by side: the inner loop reads nothing else of a point.
         let startColumns = points.map(\.startColumn)
+        // The candidates that are cheaper than every later one, in order: the first is the cheapest
+        // of the window of candidates (a queue whose both ends only move on).
+        var cheapest = [Int](repeating: 0, count: count)
         cost.withUnsafeMutableBufferPointer { cost in
             startColumns.withUnsafeBufferPointer { startColumns in
-                var reach = 0         // the first point a line ending at `end` can start at, by width
-                var lastForced = 0    // no line starts before the last forced break
-                for end in 1..<count {
-                    let endColumn = points[end].endColumn
-                    while endColumn - startColumns[reach] > width { reach += 1 }
-                    // The point just before can always start the line: only a cluster wider than the
-                    // whole line overflows it, and that cannot be helped.
-                    let first = min(max(reach, lastForced), end - 1)
-                    // A line from `start` leaves `room + startColumns[start]` columns unused.
-                    let room = width - endColumn
-                    var best = Int.max
-                    var bestStart = end - 1
-                    // On a tie the later start wins: the shorter last line, as filling line by line would.
-                    if end == count - 1 {
-                        // The last line's room costs nothing.
-                        for start in first..<end where cost[start] <= best {
-                            best = cost[start]
-                            bestStart = start
-                        }
-                    } else {
-                        for start in first..<end {
-                            let slack = room &+ startColumns[start]
-                            let total = cost[start] &+ slack &* slack
-                            if total <= best {
-                                best = total
+                cheapest.withUnsafeMutableBufferPointer { cheapest in
+                    var head = 0, tail = 0
+                    var reach = 0         // the first point a line ending at `end` can start at, by width
+                    var lastForced = 0    // no line starts before the last forced break
+                    for end in 1..<count {
+                        let endColumn = points[end].endColumn
+                        while endColumn &- startColumns[reach] > width { reach &+= 1 }
+                        // The point just before can always start the line: only a cluster wider than the
+                        // whole line overflows it, and that cannot be helped.
+                        let first = min(max(reach, lastForced), end &- 1)
+                        // A line from `start` leaves `room + startColumns[start]` columns unused.
+                        let room = width &- endColumn
+                        var best = Int.max
+                        var bestStart = end - 1
+                        // On a tie the later start wins: the shorter last line, as filling line by line would.
+                        if end == count - 1 {
+                            // The last line's room costs nothing.
+                            for start in first..<end where cost[start] <= best {
+                                best = cost[start]
                                 bestStart = start
                             }
+                        } else if prunes {
+                            let newest = cost[end &- 1]
+                            while tail > head, cost[cheapest[tail &- 1]] >= newest { tail &-= 1 }
+                            cheapest[tail] = end &- 1
+                            tail &+= 1
+                            while cheapest[head] < first { head &+= 1 }
+                            let floor = cost[cheapest[head]]
+                            // From `reach` on the room is never negative, so its square grows with it;
+                            // before it (a cluster wider than the line) `end - 1` is the only candidate.
+                            for start in first..<end {
+                                let slack = room &+ startColumns[start]
+                                let squared = slack &* slack
+                                if floor &+ squared > best { break }
+                                let total = cost[start] &+ squared
+                                if total <= best {
+                                    best = total
+                                    bestStart = start
+                                }
+                            }
+                        } else {
+                            for start in first..<end {
+                                let slack = room &+ startColumns[start]
+                                let total = cost[start] &+ slack &* slack
+                                if total <= best {
+                                    best = total
+                                    bestStart = start
+                                }
+                            }
                         }
+                        cost[end] = best
+                        from[end] = bestStart
+                        if points[end].isForced { lastForced = end }
                     }
-                    cost[end] = best
-                    from[end] = bestStart
-                    if points[end].isForced { lastForced = end }
                 }
             }
         }

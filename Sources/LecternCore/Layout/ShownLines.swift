@@ -50,7 +50,8 @@ extension ArticleLayout {
 
     private static func appendShown(_ line: LayoutLine, _ passages: [String], to bytes: inout [UInt8]) {
         let start = bytes.count
-        bytes.append(contentsOf: line.prefix.utf8)
+        // Most lines have no prefix, and appending an empty one still costs a generic copy.
+        if !line.prefix.isEmpty { bytes.append(contentsOf: line.prefix.utf8) }
         if let span = line.span {
             let text = passages[span.passage].utf8
             let copied: Void? = text.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0[span.range]) }

@@ -102,7 +102,7 @@ enum ArticleText {
         bytes.withUnsafeBytes { raw in
             if TextDecoder.isBinary(raw) { return nil }
             var decoded = TextDecoder.decode(raw)
-            decoded.text = Normalization.nfc(decoded.text)
+            if !decoded.isKnownNFC { decoded.text = Normalization.nfc(decoded.text) }
             return decoded
         }
     }

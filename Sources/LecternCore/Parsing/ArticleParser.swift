@@ -26,7 +26,35 @@ public enum ArticleParser {
         sourceLines(text[...])
     }
 
-    static func sourceLines(_ text: Substring) -> [Substring] {
+    /// Texts shorter than twice this many bytes are split into lines in one piece.
+    static let linePieceBytes = 256 * 1024
+
+    /// A long text's lines are found in pieces cut after line feeds, on all cores: splitting runs
+    /// before anything else of a parse can, so done on one core it holds up the other.
+    static func sourceLines(_ text: Substring, pieceBytes: Int = linePieceBytes) -> [Substring] {
+        let pieces = text.utf8.withContiguousStorageIfAvailable {
+            TextDecoder.decodingPieces($0, pieceBytes: pieceBytes)
+        }
+        guard let pieces, pieces.count > 1 else { return linesOfPiece(text) }
+        var parts = Parallel.map(pieces.indices, batch: 1) { index in
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: pieces[index].lowerBound)
+            let end = utf8.index(start, offsetBy: pieces[index].count)
+            var lines = linesOfPiece(text[start..<end])
+            // A piece but the last ends with a line feed: the empty line after it is the next piece's first.
+            if index < pieces.count - 1 { lines.removeLast() }
+            return lines
+        }
+        var lines: [Substring] = []
+        lines.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in parts.indices {
+            lines += parts[index]
+            parts[index] = []
+        }
+        return lines
+    }
+
+    private static func linesOfPiece(_ text: Substring) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -43,6 +71,8 @@ public enum ArticleParser {
             return offsets
         }
         if let newlines {
+            // Room for every line at once: growing by doubling moves the lines (about half the cost).
+            lines.reserveCapacity(newlines.count + 1)
             var startOffset = 0
             for offset in newlines {
                 let newline = utf8.index(start, offsetBy: offset - startOffset)

@@ -97,7 +97,9 @@ struct BlockBuilder {
     private mutating func start(_ kind: Open, with text: Substring) {
         close()
         open = kind
-        lines = [text]
+        // Into the room the last block's lines left (`close` empties them and keeps it): a new
+        // array a block would grow by doubling, line by line, through every paragraph.
+        lines.append(text)
     }
 
     private mutating func startList(number: Substring?, text: Substring, indent: Int) {

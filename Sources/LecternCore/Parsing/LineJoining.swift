@@ -2,6 +2,8 @@
 enum LineJoining {
     static func join<C: Collection>(_ lines: C) -> String where C.Element == Substring {
         var result = ""
+        // Room for the whole paragraph at once, not grown by doubling line by line.
+        result.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for raw in lines {
             let line = raw.trimmingWhitespace()
             if line.isEmpty { continue }

@@ -53,7 +53,7 @@ public struct ClusterScanner {
 
     @inline(__always)
     static func isPlainWordByte(_ byte: UInt8) -> Bool {
-        byte > 0x20 && byte < 0x7F && BreakClass.ofASCII(byte) == .other
+        BreakClass.isPlainWordASCII(byte)
     }
 
     public mutating func next() -> Cluster? {

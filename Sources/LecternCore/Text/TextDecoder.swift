@@ -18,6 +18,9 @@ public struct DecodedText: Sendable {
     public var removedControls: Int
     /// In a UTF-8 text, bytes that were not UTF-8 and were read as Windows-1252 characters.
     public var repairedBytes: Int
+    /// The text is known to be in NFC already (checked piece by piece while decoding); false
+    /// when it was not checked.
+    public var isKnownNFC = false
 
     public init(text: String, encoding: SourceEncoding, removedControls: Int, repairedBytes: Int = 0) {
         self.text = text
