@@ -115,8 +115,8 @@ enum ArticleText {
         return decoded
     }
 
-    /// Drops a partial UTF-8 sequence at the end of a cut-off head.
-    static func trimmedHead(_ bytes: [UInt8]) -> [UInt8] {
+    /// Where a cut-off head ends once a partial UTF-8 sequence at its end is dropped.
+    static func trimmedHeadEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var end = bytes.count
         var back = 0
         while end > 0, back < 4, bytes[end - 1] & 0xC0 == 0x80 {
@@ -124,12 +124,12 @@ enum ArticleText {
             back += 1
         }
         if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
-        return Array(bytes[..<end])
+        return end
     }
 
-    /// Starts a cut-off tail at its first whole line.
-    static func trimmedTail(_ bytes: [UInt8]) -> [UInt8] {
-        guard let newline = bytes.firstIndex(of: 0x0A) else { return [] }
-        return Array(bytes[(newline + 1)...])
+    /// Where a cut-off tail's first whole line starts (its end when it has none).
+    static func trimmedTailStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { return bytes.count }
+        return newline + 1
     }
 }

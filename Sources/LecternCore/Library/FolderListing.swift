@@ -5,7 +5,13 @@ import Glibc
 /// The names in a library folder, read with `readdir`: every name, including those that are
 /// not UTF-8 (`FileName` keeps their bytes), which Foundation's listing leaves out.
 enum FolderListing {
-    static func names(in folder: String) throws(LibraryError) -> [String] {
+    /// A name in the folder, and the inode it names (a link's own).
+    struct Name {
+        var name: String
+        var inode: UInt64
+    }
+
+    static func names(in folder: String) throws(LibraryError) -> [Name] {
         var info = stat()
         guard FileName.withCString(folder, { stat($0, &info) }) == 0 else {
             let code = errno
@@ -17,14 +23,14 @@ enum FolderListing {
             throw .unlistableFolder(folder, FileStatus.problem(folder, errno: errno))
         }
         defer { closedir(stream) }
-        var names: [String] = []
+        var names: [Name] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 // As a buffer of its own length: the generic collection path costs more per byte.
                 let bytes = raw.bindMemory(to: UInt8.self)
                 return FileName.string(fromBytes: UnsafeBufferPointer(rebasing: bytes[..<strnlen(raw.baseAddress!, raw.count)]))
             }
-            if name != ".", name != ".." { names.append(name) }
+            if name != ".", name != ".." { names.append(Name(name: name, inode: UInt64(entry.pointee.d_ino))) }
         }
         return names
     }

@@ -7,8 +7,9 @@ public struct Library: Sendable {
     public let rejected: [RejectedFile]
     /// `TitleKey.make` of each entry's title, in entry order: made once, used by links, lookup and the list.
     public private(set) var titleKeys: [String] = []
-    private var idByTitleKey: [String: String] = [:]
-    private var indexByID: [String: Int] = [:]
+    /// The index of the first entry (by id) with each title key, and of the entry with each id.
+    private var indexByTitleKey: [PrehashedKey: Int] = [:]
+    private var indexByID: [PrehashedKey: Int] = [:]
     /// The stamp of each entry's file when it was read (nil for a stand-in), in entry order: a
     /// later listing reads again only the files whose stamp changed.
     var stamps: [FileStamp?] = []
@@ -17,76 +18,40 @@ public struct Library: Sendable {
     public let isComplete: Bool
 
     public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
+        // The keys of the titles and of the link titles, on all cores: for a large folder this
+        // is most of the work after reading the files.
+        let keys = Parallel.map(entries.indices) { EntryKeys(entries[$0]) }
         self.folder = folder
         self.entries = entries
         self.rejected = rejected
         self.isComplete = isComplete
-        // The keys of the titles and of the link titles, on all cores: for a large folder this
-        // is most of the work after reading the files.
-        let keys = Parallel.map(entries.indices) { index in
-            (title: TitleKey.make(entries[index].title),
-             previous: entries[index].previous.map { TitleKey.make($0.title) },
-             next: entries[index].next.map { TitleKey.make($0.title) })
+        titleKeys = keys.map(\.title.text)
+        // The two tables, one on each core; then the links looked up on all cores.
+        let tables = Parallel.map(0..<2, batch: 1) { table in
+            // Backwards for titles, so that of the entries sharing one the first by id is kept.
+            table == 0 ? Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
+                : Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
         }
-        titleKeys = keys.map(\.title)
+        (indexByID, indexByTitleKey) = (tables[0], tables[1])
+        let links = Parallel.map(keys.indices) { [indexByTitleKey] index in
+            (keys[index].previous.flatMap { indexByTitleKey[$0] }, keys[index].next.flatMap { indexByTitleKey[$0] })
+        }
+        // The ids read from `self.entries`, not from `entries`: the argument, kept alive, would
+        // make the first write copy all of them.
+        for (index, (previous, next)) in links.enumerated() {
+            let ids = (previous.map { self.entries[$0].id }, next.map { self.entries[$0].id })
+            if keys[index].previous != nil { self.entries[index].previous?.id = ids.0 }
+            if keys[index].next != nil { self.entries[index].next?.id = ids.1 }
+        }
+    }
+
+    /// An index of `pairs`, the last pair with a key kept.
+    private static func table(_ pairs: some Collection<(PrehashedKey, Int)>) -> [PrehashedKey: Int] {
+        var table: [PrehashedKey: Int] = [:]
         // Sized at once: growing a dictionary of 100,000 entries rehashes it a dozen times.
-        idByTitleKey.reserveCapacity(entries.count)
-        indexByID.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            indexByID[entry.id] = index
-            if idByTitleKey[titleKeys[index]] == nil { idByTitleKey[titleKeys[index]] = entry.id }  // the first by id wins
-        }
-        for (index, key) in keys.enumerated() {
-            if let previous = key.previous { self.entries[index].previous?.id = idByTitleKey[previous] }
-            if let next = key.next { self.entries[index].next?.id = idByTitleKey[next] }
-        }
-    }
-
-    /// Reads the `.txt` files of `folder`: titles and footers only.
-    public static func open(folder: String) throws(LibraryError) -> Library {
-        try open(folder: folder, reusing: nil)
-    }
-
-    /// Reads the `.txt` files of `folder`, taking the entry of a file that has not changed
-    /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
-    static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
-        let files = try articleFiles(in: folder)
-        // Files are independent: both cores read them, each result in its file's place.
-        let summaries = Parallel.map(files.indices) { index -> Result<(LibraryEntry, FileStamp), LibraryError> in
-            let (path, id) = files[index]
-            if let known = earlier?.unchangedEntry(path: path, id: id) { return .success(known) }
-            do throws(LibraryError) {
-                return .success(try summarizeStamped(path: path, id: id))
-            } catch {
-                return .failure(error)
-            }
-        }
-        var entries: [LibraryEntry] = []
-        var stamps: [FileStamp?] = []
-        entries.reserveCapacity(files.count)
-        stamps.reserveCapacity(files.count)
-        var rejected: [RejectedFile] = []
-        for (path, summary) in zip(files.map(\.path), summaries) {
-            switch summary {
-            case .success(let (entry, stamp)):
-                entries.append(entry)
-                stamps.append(stamp)
-            case .failure(let error): rejected.append(RejectedFile(path: path, error: error))
-            }
-        }
-        var library = Library(folder: folder, entries: entries, rejected: rejected)
-        library.stamps = stamps
-        return library
-    }
-
-    /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
-    static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
-        let names = try FolderListing.names(in: folder)
-        // Joined by hand: NSString's appendingPathComponent costs a bridge per file.
-        let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
-        return NaturalOrder.sorted(names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).map {
-            (prefix + $0, String($0.dropLast(4)))
-        }
+        table.reserveCapacity(pairs.count)
+        for (key, index) in pairs { table[key] = index }
+        return table
     }
 
     /// The entry of one file.
@@ -117,11 +82,18 @@ public struct Library: Sendable {
             }
             return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
         }
-        let headBytes = ArticleText.trimmedHead(excerpt.head)
-        let tailBytes = ArticleText.trimmedTail(tail)
-        if let summary = ListingSummary.summary(head: headBytes, tail: tailBytes, id: id) {
+        // The head cut at a whole UTF-8 sequence and the tail at a whole line, in place (not copied).
+        let quick = excerpt.head.withUnsafeBufferPointer { head in
+            tail.withUnsafeBufferPointer { tail in
+                ListingSummary.summary(head: UnsafeBufferPointer(rebasing: head[..<ArticleText.trimmedHeadEnd(head)]),
+                                       tail: UnsafeBufferPointer(rebasing: tail[ArticleText.trimmedTailStart(tail)...]), id: id)
+            }
+        }
+        if let summary = quick {
             return plainEntry(id: id, path: path, title: summary.title, links: summary.links, wasReadWhole: false)
         }
+        let headBytes = excerpt.head.withUnsafeBufferPointer { Array($0[..<ArticleText.trimmedHeadEnd($0)]) }
+        let tailBytes = tail.withUnsafeBufferPointer { Array($0[ArticleText.trimmedTailStart($0)...]) }
         let head = try ArticleText.decode(headBytes, of: path)
         let end = try ArticleText.decode(tailBytes, of: path)
         let title = ArticleParser.title(inHead: head.text, id: id)
@@ -161,15 +133,19 @@ public struct Library: Sendable {
     }
 
     public func entry(id: String) -> LibraryEntry? {
-        indexByID[id].map { entries[$0] }
+        index(ofID: id).map { entries[$0] }
     }
 
-    public func index(ofID id: String) -> Int? { indexByID[id] }
+    public func index(ofID id: String) -> Int? { indexByID[PrehashedKey(id)] }
 
     /// The id of the article a link title names, if it is in the library.
     public func resolve(title: String?) -> String? {
         guard let title else { return nil }
-        return idByTitleKey[TitleKey.make(title)]
+        return id(titleKey: PrehashedKey(TitleKey.make(title)))
+    }
+
+    private func id(titleKey: PrehashedKey) -> String? {
+        indexByTitleKey[titleKey].map { entries[$0].id }
     }
 
     private func resolveLinks(of previous: ArticleLink?, _ next: ArticleLink?) -> (previous: ArticleLink?, next: ArticleLink?) {

@@ -73,24 +73,20 @@ enum ListingSummary {
     }
 
     /// The title and links of a large file from its head and tail (each cut at whole lines and
-    /// whole UTF-8 sequences, as `ArticleText.trimmedHead` and `trimmedTail` cut them), or nil
-    /// when the quick way does not apply and both parts must be decoded whole.
-    static func summary(head: [UInt8], tail: [UInt8], id: String) -> (title: String, links: Links)? {
-        head.withUnsafeBufferPointer { head in
-            tail.withUnsafeBufferPointer { tail in
-                let headText = PlainFile.text(head)
-                if PlainFile.isPlain(headText), PlainFile.isPlain(tail) {
-                    let lines = TextLines(bytes: headText, isDecoded: false)
-                    // The title line must end within the head to be whole.
-                    if let titleLine = lines.firstNonBlankLine(), titleLine.upperBound < headText.count {
-                        return (title(titleLine, in: lines), links(TextLines(bytes: tail, isDecoded: false), bodyStart: 0))
-                    }
-                }
-                guard isPlainText(head), isValidUTF8(head), isPlainText(tail), isValidUTF8(tail),
-                      let title = title(head, id: id), let links = links(tail, isTail: true) else { return nil }
-                return (title, links)
+    /// whole UTF-8 sequences, as `ArticleText.trimmedHeadEnd` and `trimmedTailStart` cut them), or
+    /// nil when the quick way does not apply and both parts must be decoded whole.
+    static func summary(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, id: String) -> (title: String, links: Links)? {
+        let headText = PlainFile.text(head)
+        if PlainFile.isPlain(headText), PlainFile.isPlain(tail) {
+            let lines = TextLines(bytes: headText, isDecoded: false)
+            // The title line must end within the head to be whole.
+            if let titleLine = lines.firstNonBlankLine(), titleLine.upperBound < headText.count {
+                return (title(titleLine, in: lines), links(TextLines(bytes: tail, isDecoded: false), bodyStart: 0))
             }
         }
+        guard isPlainText(head), isValidUTF8(head), isPlainText(tail), isValidUTF8(tail),
+              let title = title(head, id: id), let links = links(tail, isTail: true) else { return nil }
+        return (title, links)
     }
 
     /// The title of a plain file (`PlainFile`) from its title line, as the parse makes it.

@@ -13,6 +13,11 @@ public enum NaturalOrder {
     /// The names in natural order; each name's key is made once (on all cores), not at every
     /// comparison, and the keys lie in one buffer: a sort of 100,000 names compares millions of times.
     public static func sorted(_ names: [String]) -> [String] {
+        sortedIndices(names).map { names[$0] }
+    }
+
+    /// The indices of `names` in the natural order of the names.
+    static func sortedIndices(_ names: [String]) -> [Int] {
         let keys = Parallel.map(names.indices) { key(names[$0]) }
         var flat: [UInt32] = []
         flat.reserveCapacity(keys.reduce(0) { $0 + $1.count })
@@ -27,7 +32,7 @@ public enum NaturalOrder {
                 keyOrder(UnsafeBufferPointer(rebasing: flat[bounds[a]]), UnsafeBufferPointer(rebasing: flat[bounds[b]]))
                     ?? (names[a] < names[b])  // equal but for case, accents or leading zeros: any stable choice
             }
-        }.map { names[$0] }
+        }
     }
 
     /// Whether `left` comes before `right`, in one pass to the first difference; nil when equal.
@@ -51,9 +56,9 @@ public enum NaturalOrder {
     /// (no other scalar lies between "0" and "9"); against another run, the shorter number comes
     /// first, then the smaller.
     private static func key(_ name: String) -> [UInt32] {
-        let scalars = folded(name)
+        let scalars = foldedASCII(name) ?? folded(name)
         var key: [UInt32] = []
-        key.reserveCapacity(scalars.count + 4)
+        key.reserveCapacity(scalars.count * 3)  // the most a key can grow: a lone digit becomes three
         var index = 0
         while index < scalars.count {
             guard isDigit(scalars[index]) else {
@@ -67,14 +72,23 @@ public enum NaturalOrder {
             while start < end, scalars[start] == zero { start += 1 }
             key.append(zero)
             key.append(UInt32(end - start))
-            key += scalars[start..<end]
+            for digit in start..<end { key.append(scalars[digit]) }
             index = end
         }
         return key
     }
 
+    /// `folded` of an ASCII name, made from its bytes (most names; a folder has thousands), or nil.
+    static func foldedASCII(_ name: String) -> [UInt32]? {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.map { UInt32(ASCII.lowercased($0)) }
+        }
+    }
+
     /// Each scalar lowered; "Éclair" sorts with "eclair": the base letter of a decomposable one.
-    private static func folded(_ name: String) -> [UInt32] {
+    static func folded(_ name: String) -> [UInt32] {
         name.unicodeScalars.map { scalar in
             if scalar.isASCII { return UInt32(ASCII.lowercased(UInt8(scalar.value))) }
             let lower = scalar.properties.lowercaseMapping

@@ -7,27 +7,39 @@ enum Parallel {
     /// handed out in small batches (`batch` at a time) from a shared counter, so a slow item
     /// holds up no other; large items (pieces of one long article) go one at a time.
     static func map<T>(_ indices: Range<Int>, batch: Int = 8, _ transform: (Int) -> T) -> [T] {
+        map(indices, batch: batch, alongside: {}, transform)
+    }
+
+    /// The same, with `first` run once meanwhile, by one worker before it joins the others:
+    /// work that needs none of the items (a sort of their names) then takes no time of its own.
+    static func map<T>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void, _ transform: (Int) -> T) -> [T] {
         let count = indices.count
-        guard count > 1 else { return indices.map(transform) }
-        var results = [T?](repeating: nil, count: count)
+        guard count > 1 else {
+            first()
+            return indices.map(transform)
+        }
         let workers = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let next = Counter()
-        results.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendable(slots)
+        // Each result is written once, straight into its place: no optionals to unwrap and copy.
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = UnsafeSendable(buffer.baseAddress!)
             withoutActuallyEscaping(transform) { transform in
-                let work = UnsafeSendable(transform)
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    while true {
-                        let first = next.take(batch)
-                        guard first < count else { return }
-                        for offset in first..<min(first + batch, count) {
-                            slots.value[offset] = work.value(indices.lowerBound + offset)
+                withoutActuallyEscaping(first) { first in
+                    let (work, firstWork) = (UnsafeSendable(transform), UnsafeSendable(first))
+                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                        if worker == 0 { firstWork.value() }
+                        while true {
+                            let start = next.take(batch)
+                            guard start < count else { return }
+                            for offset in start..<min(start + batch, count) {
+                                (slots.value + offset).initialize(to: work.value(indices.lowerBound + offset))
+                            }
                         }
                     }
                 }
             }
+            initialized = count
         }
-        return results.map { $0! }
     }
 
     /// A shared counter: each `take` returns the value before adding `step`.

@@ -3,9 +3,9 @@ extension Footer {
     /// the text has none: what `find(in:bodyStart:)` finds in all of its lines, without splitting
     /// a long text into lines.
     ///
-    /// `find` tries the last six groups of lines as the footer's start (each group a run of
+    /// `find` tries the last four groups of lines as the footer's start (each group a run of
     /// non-blank lines, or a part of one that opens with a label), keeping the earliest that
-    /// parses, and a footer starts with a label. So only the last six runs matter, and of them
+    /// parses, and a footer starts with a label. So only the last four runs matter, and of them
     /// only those from the first that opens with a label: the text of those is enough.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
         guard let tailStart = labelledTailStart(in: lines, bodyStart: bodyStart) else { return nil }
@@ -13,10 +13,10 @@ extension Footer {
     }
 
     /// Where the runs of lines that `find(in:bodyStart:)` judges start: the first of the last
-    /// six runs that opens with a label. Nil when none does, and so there is no footer; a footer
+    /// four runs that opens with a label. Nil when none does, and so there is no footer; a footer
     /// starts there or after it.
     static func labelledTailStart(in lines: TextLines, bodyStart: Int) -> Int? {
-        let runsJudged = 6
+        let runsJudged = 4
         var runs = 0
         var tailStart: Int?
         var end = lines.bytes.count
@@ -31,7 +31,7 @@ extension Footer {
                 runs += 1
                 runStart = nil
                 let content = lines.content(first..<lines.end(ofLineAt: first))
-                if mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])), label(lines.text(content)[...]) != nil {
+                if label(content, in: lines) != nil {
                     tailStart = first
                 }
             }
@@ -44,10 +44,20 @@ extension Footer {
     /// The footer among the lines from `tailStart` (`labelledTailStart`) on.
     static func find(in lines: TextLines, tailStart: Int) -> (footer: Footer, start: Int)? {
         // Those runs' lines, told blank and label on their bytes; only lines with text become
-        // strings. At most six runs, starting with one: `find` would look at them all.
+        // strings. At most four runs, starting with one: `find` would look at them all. The
+        // arrays are sized once (a line for each line feed after the tail's start, and the last).
+        var lineCount = 1
+        var lineFeed = lines.end(ofLineAt: tailStart)
+        while lineFeed < lines.bytes.count {
+            lineCount += 1
+            lineFeed = lines.end(ofLineAt: lineFeed + 1)
+        }
         var texts: [Substring] = []
         var blanks: [Bool] = []
         var labels: [LinkDirection?] = []
+        texts.reserveCapacity(lineCount)
+        blanks.reserveCapacity(lineCount)
+        labels.reserveCapacity(lineCount)
         var lineStart = tailStart
         while true {
             let line = lineStart..<lines.end(ofLineAt: lineStart)
@@ -56,7 +66,7 @@ extension Footer {
             let text = isBlank ? "" : lines.text(content)[...]
             texts.append(text)
             blanks.append(isBlank)
-            labels.append(!isBlank && mayBeLabel(UnsafeBufferPointer(rebasing: lines.bytes[content])) ? label(text) : nil)
+            labels.append(isBlank ? nil : label(content, in: lines))
             guard line.upperBound < lines.bytes.count else { break }
             lineStart = line.upperBound + 1
         }
@@ -65,5 +75,20 @@ extension Footer {
         var start = tailStart
         for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }
         return (footer, start)
+    }
+
+    /// The label the line `content` of `lines` spells, as `label(_:)` reads it from the line's
+    /// text, but on its bytes when they are plain ASCII between the spaces and tabs at its ends
+    /// (a tab inside would be a space in the text; other white space and the arrows and
+    /// guillemets of some labels are not ASCII): most lines become no string.
+    static func label(_ content: Range<Int>, in lines: TextLines) -> LinkDirection? {
+        let bytes = UnsafeBufferPointer(rebasing: lines.bytes[content])
+        guard mayBeLabel(bytes) else { return nil }
+        var (start, end) = (0, bytes.count)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard word.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return label(lines.text(content)[...]) }
+        return label(lowercasedASCII: word)
     }
 }

@@ -14,15 +14,13 @@ struct Footer: Equatable {
     /// The footer among the last lines of a text (from the start of a run of lines).
     static func find(_ candidates: Candidates) -> Footer? {
         let groups = candidates.groups()
-        var found: Footer?
-        // The footer is a suffix of the groups; try the longest suffixes that still parse.
-        let earliest = max(0, groups.count - 6)
-        for start in stride(from: groups.count - 1, through: earliest, by: -1) {
-            if let footer = parse(groups[start...], candidates) {
-                found = footer
-            }
+        // The footer is a suffix of the groups: the longest that parses. A suffix of more than
+        // four groups never does (each link takes a label group and at most one title group, and
+        // a third link repeats a direction), so the first to parse from the fourth last on is it.
+        for start in max(0, groups.count - 4)..<groups.count {
+            if let footer = parse(groups[start...], candidates) { return footer }
         }
-        return found
+        return nil
     }
 
     /// No label line is longer (in UTF-8 bytes).
@@ -54,7 +52,7 @@ struct Footer: Equatable {
 
     /// The label a trimmed line spells, in ASCII case only. That is exact here: no character
     /// outside ASCII lowercases to a letter of theirs but the Kelvin sign (to k), and none has a k.
-    private static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+    static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
         var end = bytes.count
         if end > 0, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
         for ending in endings where equalsIgnoringCase(bytes, end - ending.count..<end, ending) { end -= ending.count }
@@ -88,11 +86,12 @@ struct Footer: Equatable {
     /// A link title is a title: a line or two, not a sentence. This keeps a last paragraph after a
     /// heading such as "Next" in the body.
     private static func isPlausibleTitle(_ lines: ArraySlice<Substring>, _ title: String) -> Bool {
-        if lines.count > 2 || DisplayWidth.of(title) > 160 { return false }
+        // A text's width is at most its UTF-8 length: most titles need no measuring.
+        if lines.count > 2 || (title.utf8.count > 160 && DisplayWidth.of(title) > 160) { return false }
         return !title.hasSuffix(".") || title.hasSuffix("..")
     }
 
-    private static func parse(_ groups: ArraySlice<Range<Int>>, _ lines: Candidates) -> Footer? {
+    static func parse(_ groups: ArraySlice<Range<Int>>, _ lines: Candidates) -> Footer? {
         guard let first = groups.first else { return nil }
         var footer = Footer(startLine: first.lowerBound)
         var index = groups.startIndex
@@ -155,6 +154,7 @@ struct Footer: Equatable {
         /// label that follows a title line, so a footer written without blank lines splits into its links.
         func groups() -> [Range<Int>] {
             var groups: [Range<Int>] = []
+            groups.reserveCapacity(lines.count - start)  // at most one a line: never grown
             var index = start
             while index < lines.count {
                 if isBlank(index) {

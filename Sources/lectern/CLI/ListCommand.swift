@@ -15,20 +15,22 @@ struct ListCommand: ParsableCommand {
                 writeOutput(JSONValue.array(library.entries.map(ArticleJSON.entry)).serialized(pretty: true) + "\n")
                 return
             }
-            // Appended piece by piece as bytes into one buffer: ten thousand entries make no
-            // temporary strings (appending to a String costs several times more).
-            var output: [UInt8] = []
-            output.reserveCapacity(library.entries.count * 96)
-            func append(_ pieces: String...) {
-                for piece in pieces { output.append(contentsOf: piece.utf8) }
+            var output = StreamedOutput()
+            for piece in ListingText.pieces(of: library) {
+                guard output.write(piece) else { break }  // a closed pipe (`| head`): nothing more is read
             }
-            let shown = ControlEscaping.escaped
-            for entry in library.entries {
-                append(shown(entry.id), "\t", shown(entry.title), "\n")
-                if let link = entry.previous { append("\tPrevious: ", shown(link.title), link.id == nil ? " (not in library)\n" : "\n") }
-                if let link = entry.next { append("\tNext: ", shown(link.title), link.id == nil ? " (not in library)\n" : "\n") }
-            }
-            writeOutput(output)
+            keepUntilExit(library)
         }
     }
+}
+
+/// Keeps `library` alive until the process ends, which it does next: the system takes back the
+/// memory at once, where freeing ten thousand entries one by one would cost a tenth of the listing.
+private func keepUntilExit(_ library: Library) {
+    _ = Unmanaged.passRetained(KeptLibrary(library))
+}
+
+private final class KeptLibrary {
+    let library: Library
+    init(_ library: Library) { self.library = library }
 }

@@ -18,6 +18,19 @@ import Testing
         }
     }
 
+    /// ASCII names take a shortcut (bytes in one piece, none above 0x7F): the same name as the
+    /// general way makes, which a collection not in one piece takes.
+    @Test func asciiShortcutMakesWhatTheGeneralWayMakes() {
+        for seed in PropertySeeds.range(default: 2000) {
+            var random = SeededRandom(seed: seed)
+            var bytes = (0..<random.next(upTo: 40)).map { _ in UInt8(random.next(upTo: 0x80)) }
+            if random.next(upTo: 4) == 0, !bytes.isEmpty { bytes[random.next(upTo: bytes.count)] = UInt8(0x80 + random.next(upTo: 0x80)) }
+            let general = FileName.string(fromBytes: bytes.lazy.map { $0 })
+            #expect(FileName.string(fromBytes: bytes) == general, "seed \(seed): \(bytes)")
+            #expect(Array(FileName.string(fromBytes: bytes).utf8) == Array(general.utf8), "seed \(seed): \(bytes)")
+        }
+    }
+
     @Test func utf8NamesAreUnchanged() {
         #expect(FileName.string(fromBytes: Array("Café 漢字.txt".utf8)) == "Café 漢字.txt")
         #expect(!FileName.hasRawBytes("Café 漢字.txt"))

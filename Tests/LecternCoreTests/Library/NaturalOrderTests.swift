@@ -92,4 +92,15 @@ extension NaturalOrderTests {
             #expect(NaturalOrder.areInIncreasingOrder(a, b) == walkPrecedes(a, b), "\(a) vs \(b)")
         }
     }
+
+    /// ASCII names are folded from their bytes: as the general folding folds them, and not at all
+    /// when they are not ASCII.
+    @Test func asciiFoldingFoldsAsTheGeneralOne() {
+        for seed in PropertySeeds.range(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let name = String(decoding: (0..<random.next(upTo: 30)).map { _ in UInt8(random.next(upTo: 0x80)) }, as: UTF8.self)
+            #expect(NaturalOrder.foldedASCII(name) == NaturalOrder.folded(name), "seed \(seed): \(name.debugDescription)")
+            #expect(NaturalOrder.foldedASCII(name + "é") == nil)
+        }
+    }
 }

@@ -1,0 +1,81 @@
+/// A folder listed: its article files read on all cores, in natural order of their names.
+extension Library {
+    /// Reads the `.txt` files of `folder`: titles and footers only.
+    public static func open(folder: String) throws(LibraryError) -> Library {
+        try open(folder: folder, reusing: nil)
+    }
+
+    /// Reads the `.txt` files of `folder`, taking the entry of a file that has not changed
+    /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
+    static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
+        let listed = try articleNames(in: folder)
+        let names = listed.map(\.name)
+        let prefix = pathPrefix(folder)
+        // Files are independent: all cores read them, each result in its place, and one core
+        // first puts the names in natural order: no file waits for the sort. They are read in the
+        // order of their inodes, which the system serves faster than the folder's hash order (its
+        // records of them lie in that order); `readOrder[place]` is the file read at that place.
+        let readOrder = listed.indices.sorted { listed[$0].inode < listed[$1].inode }
+        var order: [Int] = []
+        let files = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place in
+            let index = readOrder[place]
+            let (path, id) = (prefix + names[index], articleID(names[index]))
+            if let (entry, stamp) = earlier?.unchangedEntry(path: path, id: id) {
+                return ListedFile.read(entry, stamp)
+            }
+            do throws(LibraryError) {
+                let (entry, stamp) = try summarizeStamped(path: path, id: id)
+                return .read(entry, stamp)
+            } catch {
+                return .rejected(RejectedFile(path: path, error: error))
+            }
+        }
+        var entries: [LibraryEntry] = []
+        var stamps: [FileStamp?] = []
+        entries.reserveCapacity(files.count)
+        stamps.reserveCapacity(files.count)
+        var rejected: [RejectedFile] = []
+        var placeRead = [Int](repeating: 0, count: names.count)
+        for (place, index) in readOrder.enumerated() { placeRead[index] = place }
+        for index in order {
+            switch files[placeRead[index]] {
+            case .read(let entry, let stamp):
+                entries.append(entry)
+                stamps.append(stamp)
+            case .rejected(let file): rejected.append(file)
+            }
+        }
+        // The keys made on all cores once the entries are in order: kept with each file's result,
+        // they would be copied once more and hold a megabyte more of memory.
+        var library = Library(folder: folder, entries: entries, rejected: rejected)
+        library.stamps = stamps
+        return library
+    }
+
+    /// What reading one file of a listing gave.
+    private enum ListedFile {
+        case read(LibraryEntry, FileStamp)
+        case rejected(RejectedFile)
+    }
+
+    /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
+    static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
+        let names = try articleNames(in: folder).map(\.name)
+        let prefix = pathPrefix(folder)
+        return NaturalOrder.sortedIndices(names).map { (prefix + names[$0], articleID(names[$0])) }
+    }
+
+    /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
+    private static func articleNames(in folder: String) throws(LibraryError) -> [FolderListing.Name] {
+        try FolderListing.names(in: folder).filter { $0.name.hasSuffix(".txt") && !$0.name.hasPrefix(".") }
+    }
+
+    /// What goes before a file's name to make its path. Joined by hand: NSString's
+    /// appendingPathComponent costs a bridge per file.
+    private static func pathPrefix(_ folder: String) -> String {
+        folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
+    }
+
+    /// The id of the article file named `name`: the name without ".txt".
+    private static func articleID(_ name: String) -> String { String(name.dropLast(4)) }
+}

@@ -1,0 +1,39 @@
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// `ListingText` writes runs of entries on all cores: its bytes must be the listing written
+/// entry by entry as text, whatever the names hold and however many entries there are.
+@Suite struct ListingTextTests {
+    static let names = ["Plain", "café", "Tab\there", "line\nbreak", "\u{1B}[31mred", "\u{202E}evil", "漢字",
+                        "quote “x”", "", "bell\u{7}", "zero\u{200B}width", String(repeating: "long ", count: 40)]
+
+    /// The listing as the command wrote it before: one String per line.
+    static func slowListing(_ library: Library) -> String {
+        let shown = ControlEscaping.escaped
+        var text = ""
+        for entry in library.entries {
+            text += shown(entry.id) + "\t" + shown(entry.title) + "\n"
+            if let link = entry.previous { text += "\tPrevious: " + shown(link.title) + (link.id == nil ? " (not in library)\n" : "\n") }
+            if let link = entry.next { text += "\tNext: " + shown(link.title) + (link.id == nil ? " (not in library)\n" : "\n") }
+        }
+        return text
+    }
+
+    @Test func writesWhatTheTextListingWrites() {
+        for seed in PropertySeeds.range(default: 20) {
+            var random = SeededRandom(seed: seed)
+            // Up to a few runs of entries, so that runs are joined in order.
+            let count = [0, 1, 2, ListingText.run - 1, ListingText.run + 1, 3 * ListingText.run + 7][random.next(upTo: 6)]
+            func name() -> String { Self.names[random.next(upTo: Self.names.count)] + String(random.next(upTo: 50)) }
+            let entries = (0..<count).map { index in
+                LibraryEntry(id: "\(index)-" + name(), title: name(), path: "p\(index)",
+                             previous: random.next(upTo: 3) == 0 ? nil : ArticleLink(title: name()),
+                             next: random.next(upTo: 3) == 0 ? nil : ArticleLink(title: name()))
+            }
+            let library = Library(folder: "f", entries: entries)
+            #expect(ListingText.bytes(of: library) == Array(Self.slowListing(library).utf8), "seed \(seed)")
+            #expect(ListingText.pieces(of: library).count == (count + ListingText.run - 1) / ListingText.run)
+        }
+    }
+}
