@@ -16,14 +16,34 @@ public enum LibrarySearch {
 
     /// The hits `run(_:in:)` finds in the library of `folder`, without listing the library
     /// first: each file is read once, and only the files that match are summarised. (The hits'
-    /// Previous/Next links are not resolved: that needs the whole listing.)
-    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3) throws(LibraryError) -> [Hit] {
+    /// Previous/Next links are not resolved: that needs the whole listing.) Without
+    /// `findsLinks`, the entries of files counted on their bytes (`BodyMatchCount`) have no
+    /// links at all, and their footers are parsed only when a match may be in them.
+    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3,
+                           findsLinks: Bool = true) throws(LibraryError) -> [Hit] {
+        try search(query, folder: folder, snippetsPerArticle: snippetsPerArticle, findsLinks: findsLinks) { $0 }
+    }
+
+    /// The output `output` makes of each of those hits, made on the core that found the hit,
+    /// not on one core after the search.
+    public static func run(_ query: SearchQuery, folder: String, snippetsPerArticle: Int = 3, findsLinks: Bool = true,
+                           output: (Hit) -> [UInt8]) throws(LibraryError) -> [[UInt8]] {
+        try search(query, folder: folder, snippetsPerArticle: snippetsPerArticle, findsLinks: findsLinks, shaping: output)
+    }
+
+    /// Generic for the two above only, where it is specialised: a caller in another module
+    /// would get the unspecialised form, with a metadata lookup per file.
+    private static func search<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int, findsLinks: Bool,
+                                       shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
         let files = try Library.articleFiles(in: folder)
-        return Parallel.map(files.indices) { index -> Hit? in
+        return Parallel.map(files.indices) { index -> Shaped? in
             let (path, id) = files[index]
             // A folder or an unreadable file is not in the listing either.
-            guard let bytes = try? ArticleFile.readAll(path) else { return nil }
-            return hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle)
+            guard let bytes = try? ArticleFile.readAll(path),
+                  let hit = hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle,
+                                findsLinks: findsLinks)
+            else { return nil }
+            return shape(hit)
         }.compactMap { $0 }
     }
 
@@ -38,10 +58,10 @@ public enum LibrarySearch {
     /// their raw bytes; plain UTF-8 files are counted on them, decoding only the first blocks,
     /// as far as the snippets need; other files are decoded whole.
     private static func hit(inFile bytes: [UInt8], id: String, path: String, listed: LibraryEntry?,
-                            query: SearchQuery, snippets: Int) -> Hit? {
+                            query: SearchQuery, snippets: Int, findsLinks: Bool = true) -> Hit? {
         guard bytes.withUnsafeBytes({ query.mayMatch($0) }) else { return nil }
         if BodyMatchCount.applies(to: query), let counted = bytes.withUnsafeBufferPointer({
-            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets)
+            BodyMatchCount(query, inFile: $0, id: id, path: path, wanted: snippets, keepsPassages: false, findsLinks: findsLinks)
         }) {
             guard counted.count > 0 else { return nil }
             // The listing's title and links are those the parse finds; a plain file is UTF-8 throughout.
@@ -57,7 +77,7 @@ public enum LibrarySearch {
             return try? Library.summarize(wholeFile: bytes, path: path, id: id)
         }
         if BodyMatchCount.applies(to: query),
-           let counted = BodyMatchCount(query, in: decoded.text, id: id, path: path, wanted: snippets) {
+           let counted = BodyMatchCount(query, in: decoded.text, id: id, path: path, wanted: snippets, keepsPassages: false) {
             guard counted.count > 0, let entry = entry() else { return nil }
             return hit(entry, counted)
         }
@@ -71,6 +91,6 @@ public enum LibrarySearch {
     }
 
     private static func hit(_ entry: LibraryEntry, _ counted: BodyMatchCount) -> Hit {
-        Hit(entry: entry, count: counted.count, snippets: counted.firstMatches.map { Snippet.make(for: $0, in: counted.passages) })
+        Hit(entry: entry, count: counted.count, snippets: counted.snippets)
     }
 }

@@ -8,6 +8,14 @@ extension Footer {
     /// parses, and a footer starts with a label. So only the last four runs matter, and of them
     /// only those from the first that opens with a label: the text of those is enough.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
+        guard let tailStart = labelledTailStart(in: lines, bodyStart: bodyStart) else { return nil }
+        return find(in: lines, tailStart: tailStart)
+    }
+
+    /// Where the runs of lines that `find(in:bodyStart:)` judges start: the first of the last
+    /// four runs that opens with a label. Nil when none does, and so there is no footer; a footer
+    /// starts there or after it.
+    static func labelledTailStart(in lines: TextLines, bodyStart: Int) -> Int? {
         let runsJudged = 4
         var runs = 0
         var tailStart: Int?
@@ -30,7 +38,11 @@ extension Footer {
             if start == bodyStart { break }
             end = start - 1
         }
-        guard let tailStart else { return nil }
+        return tailStart
+    }
+
+    /// The footer among the lines from `tailStart` (`labelledTailStart`) on.
+    static func find(in lines: TextLines, tailStart: Int) -> (footer: Footer, start: Int)? {
         // Those runs' lines, told blank and label on their bytes; only lines with text become
         // strings. At most four runs, starting with one: `find` would look at them all. The
         // arrays are sized once (a line for each line feed after the tail's start, and the last).

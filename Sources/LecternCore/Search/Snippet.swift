@@ -13,6 +13,16 @@ public enum Snippet {
         return characterSnippet(text, lower..<upper, context: context)
     }
 
+    /// `make` for a match at `range` of a passage given as its UTF-8 bytes: a string of the
+    /// passage is made only when the snippet needs the general case.
+    static func make(for range: Range<Int>, inPassage bytes: UnsafeBufferPointer<UInt8>, context: Int = 30) -> String {
+        let lower = min(max(range.lowerBound, 0), bytes.count)
+        let upper = min(max(range.upperBound, lower), bytes.count)
+        let context = max(context, 0)
+        if let snippet = plainSnippet(bytes: bytes, lower..<upper, context: context) { return snippet }
+        return characterSnippet(String(decoding: bytes, as: UTF8.self), lower..<upper, context: context)
+    }
+
     /// The general case, by characters.
     static func characterSnippet(_ text: String, _ match: Range<Int>, context: Int) -> String {
         let (lower, upper) = (match.lowerBound, match.upperBound)

@@ -213,3 +213,104 @@ extension RawFileSearchTests {
         for value in UInt32(0x2010)...0x2027 { #expect(TextDecoder.copiesUnchanged(value)) }
     }
 }
+
+@Suite struct LoneLineSnippetTests {
+    /// Without its passages kept, the count cuts a lone line's snippets from the bytes around
+    /// the match; without links, it parses the footer only when a match or a snippet's line may
+    /// reach it. Either way: the count and snippets of the whole parse, on raw and decoded text.
+    @Test func snippetsCutFromBytesAreThoseOfTheWholeParse() {
+        var compared = 0
+        var fromLines = 0
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            let bytes = random.next(upTo: 2) == 0 ? RawFileSearchTests.file(&random) : BodyMatchCountTests.article(&random)
+            guard let decoded = ArticleText.decode(bytes) else { continue }
+            let passages = Array(Document(ArticleParser.parse(decoded.text, id: "a", path: "")).bodyPassages)
+            let queries = BodyMatchCountTests.queries.shuffled(using: &random).prefix(8)
+                + RandomArticleFile.queries(for: passages, &random)
+            for text in queries {
+                guard let query = SearchQuery(text), BodyMatchCount.applies(to: query) else { continue }
+                let wanted = random.next(upTo: 4)
+                let results = SearchResults(query: query, passages: passages)
+                let expected = results.matches.prefix(wanted).map { Snippet.make(for: $0, in: passages) }
+                for findsLinks in [true, false] {
+                    let onBytes = bytes.withUnsafeBufferPointer {
+                        BodyMatchCount(query, inFile: $0, id: "a", path: "", wanted: wanted, keepsPassages: false,
+                                       findsLinks: findsLinks)
+                    }
+                    let onText = BodyMatchCount(query, in: decoded.text, id: "a", path: "", wanted: wanted,
+                                                keepsPassages: false, findsLinks: findsLinks)
+                    for counted in [onBytes, onText].compactMap({ $0 }) {
+                        compared += 1
+                        if counted.snippetsFromLines { fromLines += 1 }
+                        let context = "seed \(seed), query \(text.debugDescription), links \(findsLinks)"
+                        #expect(counted.count == results.count, "\(context)")
+                        #expect(counted.snippets == expected, "\(context)")
+                    }
+                }
+            }
+        }
+        #expect(compared > 2000)
+        #expect(fromLines * 10 > compared, "\(fromLines) of \(compared)")
+    }
+
+    /// What `lectern search` prints: the hits of the folder search, but for the links.
+    @Test func folderSearchWithoutLinksFindsTheSameHits() throws {
+        var random = SeededRandom(seed: 23)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for index in 0..<60 {
+            var bytes = RawFileSearchTests.file(&random)
+            if random.next(upTo: 3) == 0 { bytes += Array("\n\nPrevious\nPrevious\n\nThe kiss\n\nNext:\nmemory \(index)".utf8) }
+            try folder.write("\(index).txt", bytes: bytes)
+        }
+        var found = 0
+        for text in BodyMatchCountTests.queries + ["zebra", "self-care", "漢字"] {
+            let query = try #require(SearchQuery(text))
+            let withLinks = try LibrarySearch.run(query, folder: folder.path)
+            let printed = try LibrarySearch.run(query, folder: folder.path, findsLinks: false)
+            found += printed.count
+            #expect(printed.map(\.entry.id) == withLinks.map(\.entry.id), "\(text)")
+            for (a, b) in zip(printed, withLinks) {
+                #expect(a.entry.title == b.entry.title && a.count == b.count && a.snippets == b.snippets,
+                        "\(text) in \(a.entry.id)")
+            }
+        }
+        #expect(found > 200)
+    }
+}
+
+@Suite struct PlainFileLanesTests {
+    /// The lanes that pass common scalars sixteen bytes at a time judge a file as the scalar by
+    /// scalar check does, on text made of those scalars, the ones next to them that are not
+    /// (controls, a line separator, a combining mark, emoji) and broken UTF-8 (cut, stray bytes).
+    @Test func agreeWithTheScalarCheck() {
+        let pieces: [[UInt8]] = [
+            Array("the ".utf8), Array("memory".utf8), [0x0A], [0x09], Array("é".utf8), Array("\u{A0}".utf8),
+            Array("ʼ".utf8), Array("’".utf8), Array("–".utf8), Array("…".utf8), Array("©".utf8), Array("Ë".utf8),
+            [0x0D, 0x0A], [0x0D], Array("\u{2028}".utf8), Array("\u{200B}".utf8), Array("€".utf8), Array("\u{85}".utf8),
+            Array("\u{301}".utf8), Array("漢".utf8), Array("👍🏽".utf8), [0x7F], [0x1B], [0x00], [0xC3], [0xE2],
+            [0xE2, 0x80], [0x80], [0xA0], [0xC2, 0x41], [0xE2, 0x80, 0x41], [0xFF], [0xCC, 0x81], [0xE2, 0x81, 0x9F],
+        ]
+        var random = SeededRandom(seed: 17)
+        var plain = 0
+        for _ in 0..<8000 {
+            // Mostly common pieces, so that the lanes take long runs of them.
+            var bytes: [UInt8] = []
+            for _ in 0..<random.next(upTo: 60) {
+                bytes += pieces[random.next(upTo: 12) == 0 ? random.next(upTo: pieces.count) : random.next(upTo: 12)]
+            }
+            let byLanes = bytes.withUnsafeBufferPointer { PlainFile.isPlain($0) }
+            let byScalars = bytes.withUnsafeBufferPointer { PlainFile.isPlain($0, byLanes: false) }
+            #expect(byLanes == byScalars, "\(bytes)")
+            if byScalars { plain += 1 }
+        }
+        #expect(plain > 1000)
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            let bytes = RawFileSearchTests.file(&random)
+            #expect(bytes.withUnsafeBufferPointer { PlainFile.isPlain($0) == PlainFile.isPlain($0, byLanes: false) },
+                    "seed \(seed)")
+        }
+    }
+}
