@@ -23,14 +23,3 @@ struct ListCommand: ParsableCommand {
         }
     }
 }
-
-/// Keeps `library` alive until the process ends, which it does next: the system takes back the
-/// memory at once, where freeing ten thousand entries one by one would cost a tenth of the listing.
-private func keepUntilExit(_ library: Library) {
-    _ = Unmanaged.passRetained(KeptLibrary(library))
-}
-
-private final class KeptLibrary {
-    let library: Library
-    init(_ library: Library) { self.library = library }
-}

@@ -27,6 +27,7 @@ struct SearchCommand: ParsableCommand {
             output.reserveCapacity(hits.reduce(0) { $0 + $1.count })
             for lines in hits { output += lines }
             writeOutput(output)
+            keepUntilExit(hits)
             if hits.isEmpty { throw Failure("no article matches \"\(query.text)\"", exitCode: 1) }
         }
     }

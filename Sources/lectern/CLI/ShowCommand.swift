@@ -33,15 +33,18 @@ struct ShowCommand: ParsableCommand {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
                 return
             }
-            Self.printPlain(article, width: width, height: height)
+            let document = Self.printPlain(article, width: width, height: height)
+            keepUntilExit((article, document))
         }
     }
 
     /// The article laid out as plain text on stdout (in pages, with a height); also the
     /// reader's output when it has no full-screen terminal. The text is already free of
     /// controls; a title taken from a file name may not be, so each line is escaped (the line
-    /// feeds and the form feeds between pages are the layout's own).
-    static func printPlain(_ article: Article, width: Int?, height: Int? = nil) {
+    /// feeds and the form feeds between pages are the layout's own). Returns the document it
+    /// laid out, for a caller that would rather not free it.
+    @discardableResult
+    static func printPlain(_ article: Article, width: Int?, height: Int? = nil) -> Document {
         let document = Document(article)
         let width = width ?? defaultWidth()
         if let height {
@@ -57,6 +60,7 @@ struct ShowCommand: ParsableCommand {
             var output = StreamedOutput()
             ArticleLayout.writeShownLines(document, width: width) { output.write($0) }
         }
+        return document
     }
 
     private static func defaultWidth() -> Int {
