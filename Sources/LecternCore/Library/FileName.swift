@@ -17,10 +17,9 @@ public enum FileName {
     public static func string(fromBytes bytes: some Collection<UInt8>) -> String {
         // Most names are ASCII, which is its own UTF-8 and holds no raw-byte scalar: a folder
         // of ten thousand names is read without validating each one as Unicode.
-        let ascii = bytes.withContiguousStorageIfAvailable { buffer in
-            buffer.contains { $0 >= 0x80 } ? nil : String(decoding: buffer, as: UTF8.self)
+        if let ascii = bytes.withContiguousStorageIfAvailable({ ASCII.holdsOnlyASCII($0) ? String(decoding: $0, as: UTF8.self) : nil }) ?? nil {
+            return ascii
         }
-        if let ascii, let ascii { return ascii }
         if let text = String(validating: bytes, as: UTF8.self), !hasRawBytes(text) { return text }
         var text = String.UnicodeScalarView()
         var pending = Array(bytes)[...]

@@ -82,7 +82,7 @@ public enum NaturalOrder {
     static func foldedASCII(_ name: String) -> [UInt32]? {
         var name = name
         return name.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard ASCII.holdsOnlyASCII(bytes) else { return nil }
             return bytes.map { UInt32(ASCII.lowercased($0)) }
         }
     }

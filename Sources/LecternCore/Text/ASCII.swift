@@ -12,6 +12,12 @@ enum ASCII {
         byte &- 0x61 < 26 ? byte & 0xDF : byte
     }
 
+    /// Whether every byte is ASCII: such bytes are their own UTF-8, one scalar each.
+    @inline(__always)
+    static func holdsOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0x80 }
+    }
+
     @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26

@@ -42,9 +42,7 @@ extension BreakClass {
     /// Printable ASCII other than a space whose class is `.other`: a byte of a plain word.
     @inline(__always)
     static func isPlainWordASCII(_ byte: UInt8) -> Bool {
-        guard byte < 0x80 else { return false }
-        let mask: UInt64 = byte < 64 ? 0x73FF_8CFC_0000_0000 : 0x57FF_FFFF_D7FF_FFFF
-        return mask &>> UInt64(byte & 63) & 1 != 0
+        byte &- 0x21 < 0x7F - 0x21 && isOtherASCII(byte)
     }
 
     /// The class of a cluster starting with this scalar.
