@@ -17,12 +17,13 @@ public struct Library: Sendable {
     /// False when only the first files were read (`openFirst`): the rest are stand-ins.
     public let isComplete: Bool
 
-    public init(folder: String, entries: [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
-        // The keys of the titles and of the link titles, on all cores: for a large folder this
-        // is most of the work after reading the files.
-        let keys = Parallel.map(entries.indices) { EntryKeys(entries[$0]) }
+    /// Takes `entries` over (`consuming`): their links are resolved in place, and a copy kept by
+    /// the caller would make the first write copy all of them.
+    public init(folder: String, entries: consuming [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
+        // The keys of the ids and titles, on all cores: for a large folder this is much of the
+        // work after reading the files.
+        let keys = Parallel.map(entries.indices) { [entries] in EntryKeys(entries[$0]) }
         self.folder = folder
-        self.entries = entries
         self.rejected = rejected
         self.isComplete = isComplete
         titleKeys = keys.map(\.title.text)
@@ -33,15 +34,24 @@ public struct Library: Sendable {
                 : Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
         }
         (indexByID, indexByTitleKey) = (tables[0], tables[1])
-        let links = Parallel.map(keys.indices) { [indexByTitleKey] index in
-            (keys[index].previous.flatMap { indexByTitleKey[$0] }, keys[index].next.flatMap { indexByTitleKey[$0] })
-        }
-        // The ids read from `self.entries`, not from `entries`: the argument, kept alive, would
-        // make the first write copy all of them.
-        for (index, (previous, next)) in links.enumerated() {
-            let ids = (previous.map { self.entries[$0].id }, next.map { self.entries[$0].id })
-            if keys[index].previous != nil { self.entries[index].previous?.id = ids.0 }
-            if keys[index].next != nil { self.entries[index].next?.id = ids.1 }
+        Self.resolveLinks(of: &entries, titleIndex: indexByTitleKey)
+        self.entries = entries
+    }
+
+    /// Each link's id set to that of the entry its title names, on all cores, in place: each
+    /// core writes the links of its own entries and reads only ids. A link's key is made here,
+    /// where it is used, and dropped on the core that made it.
+    private static func resolveLinks(of entries: inout [LibraryEntry], titleIndex: [PrehashedKey: Int]) {
+        entries.withUnsafeMutableBufferPointer { buffer in
+            let shared = UnsafeSendable(buffer)
+            Parallel.forEach(buffer.indices) { index in
+                let entries = shared.value
+                func id(_ link: ArticleLink?) -> String? {
+                    link.flatMap { titleIndex[PrehashedKey(TitleKey.make($0.title))] }.map { entries[$0].id }
+                }
+                if entries[index].previous != nil { entries[index].previous?.id = id(entries[index].previous) }
+                if entries[index].next != nil { entries[index].next?.id = id(entries[index].next) }
+            }
         }
     }
 
@@ -61,8 +71,13 @@ public struct Library: Sendable {
 
     /// The entry of one file, and the file's stamp when it was read.
     static func summarizeStamped(path: String, id: String) throws(LibraryError) -> (entry: LibraryEntry, stamp: FileStamp) {
-        let (excerpt, stamp) = try ArticleFile.readExcerpt(path)
-        return (try summarize(excerpt, path: path, id: id), stamp)
+        try summarizeStamped(ArticleFile.Location(path: path), id: id)
+    }
+
+    /// The same, of the file at `location`.
+    static func summarizeStamped(_ location: ArticleFile.Location, id: String) throws(LibraryError) -> (entry: LibraryEntry, stamp: FileStamp) {
+        let (excerpt, stamp) = try ArticleFile.readExcerpt(location)
+        return (try summarize(excerpt, path: location.path, id: id), stamp)
     }
 
     /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it

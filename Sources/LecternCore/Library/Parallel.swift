@@ -10,6 +10,11 @@ enum Parallel {
         map(indices, batch: batch, alongside: {}, transform)
     }
 
+    /// `body` of each index of `indices`, on all cores (work done in place).
+    static func forEach(_ indices: Range<Int>, batch: Int = 8, _ body: (Int) -> Void) {
+        _ = map(indices, batch: batch, body)
+    }
+
     /// The same, with `first` run once meanwhile, by one worker before it joins the others:
     /// work that needs none of the items (a sort of their names) then takes no time of its own.
     static func map<T>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void, _ transform: (Int) -> T) -> [T] {

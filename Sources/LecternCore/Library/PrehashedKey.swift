@@ -15,17 +15,13 @@ struct PrehashedKey: Hashable, Sendable {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
 
-/// What link resolution looks up of one entry, made where the entry is made.
+/// What the tables of a library index of one entry, made on all cores.
 struct EntryKeys: Sendable {
     var id: PrehashedKey
     var title: PrehashedKey
-    var previous: PrehashedKey?
-    var next: PrehashedKey?
 
     init(_ entry: LibraryEntry) {
         id = PrehashedKey(entry.id)
         title = PrehashedKey(TitleKey.make(entry.title))
-        previous = entry.previous.map { PrehashedKey(TitleKey.make($0.title)) }
-        next = entry.next.map { PrehashedKey(TitleKey.make($0.title)) }
     }
 }
