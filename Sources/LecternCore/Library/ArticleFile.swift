@@ -18,18 +18,40 @@ enum ArticleFile {
         var tail: [UInt8]?
     }
 
+    /// A file to open: its path, or its name in a folder that is open already (the system then
+    /// looks up one name, not every folder on the path: a listing opens thousands of files).
+    struct Location {
+        /// The path, which errors name.
+        var path: String
+        /// The open folder `name` is in, or `AT_FDCWD` when `name` is the path.
+        var folder: Int32 = AT_FDCWD
+        var name: String
+
+        init(path: String) {
+            self.path = path
+            name = path
+        }
+
+        init(path: String, name: String, folder: Int32) {
+            self.path = path
+            self.name = name
+            self.folder = folder
+        }
+    }
+
     static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
-        try read(path, limit: Int.max).excerpt.head
+        try read(Location(path: path), limit: Int.max).excerpt.head
     }
 
     /// What a listing reads of the file, and the file's stamp as it was read.
-    static func readExcerpt(_ path: String) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
-        try read(path, limit: wholeReadLimit)
+    static func readExcerpt(_ location: Location) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
+        try read(location, limit: wholeReadLimit)
     }
 
-    private static func read(_ path: String, limit: Int) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
-        let (descriptor, info) = try openRegularFile(path)
+    private static func read(_ location: Location, limit: Int) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
+        let (descriptor, info) = try openRegularFile(location)
         defer { close(descriptor) }
+        let path = location.path
         let size = Int(info.st_size)
         let stamp = FileStamp(info)
         if size <= limit {
@@ -44,15 +66,16 @@ enum ArticleFile {
     /// the file's size: the reader shows a long article from its start while the rest is read,
     /// and reads a shorter one once.
     static func readHead(_ path: String, count: Int, wholeLimit: Int) throws(LibraryError) -> (head: [UInt8], size: Int) {
-        let (descriptor, info) = try openRegularFile(path)
+        let (descriptor, info) = try openRegularFile(Location(path: path))
         defer { close(descriptor) }
         let size = Int(info.st_size)
         return (try readBytes(descriptor, path, at: 0, count: size <= wholeLimit ? size : min(count, size)), size)
     }
 
-    /// The open file at `path` (for the caller to close) and its status, when it is a regular file.
-    private static func openRegularFile(_ path: String) throws(LibraryError) -> (descriptor: Int32, info: stat) {
-        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+    /// The open file at `location` (for the caller to close) and its status, when it is a regular file.
+    private static func openRegularFile(_ location: Location) throws(LibraryError) -> (descriptor: Int32, info: stat) {
+        let path = location.path
+        let descriptor = FileName.withCString(location.name) { openat(location.folder, $0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {

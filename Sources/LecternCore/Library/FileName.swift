@@ -78,8 +78,11 @@ public enum FileName {
 
     /// False for nearly every name: every raw-byte scalar is written in UTF-8 with the lead
     /// byte 0xF4 (as is every scalar from U+100000 on), so a name without one is its own bytes.
+    /// (Searched with `memchr`: every file a listing opens asks this of its path.)
     private static func mayHoldRawBytes(_ name: String) -> Bool {
-        name.utf8.contains(0xF4)
+        name.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0xF4, bytes.count) != nil } ?? false
+        } ?? name.utf8.contains(0xF4)
     }
 
     /// The byte a raw-byte scalar stands for, or nil for any other scalar.

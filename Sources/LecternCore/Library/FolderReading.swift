@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A folder listed: its article files read on all cores, in natural order of their names.
 extension Library {
     /// Reads the `.txt` files of `folder`: titles and footers only.
@@ -16,15 +20,21 @@ extension Library {
         // order of their inodes, which the system serves faster than the folder's hash order (its
         // records of them lie in that order); `readOrder[place]` is the file read at that place.
         let readOrder = listed.indices.sorted { listed[$0].inode < listed[$1].inode }
+        // Files are opened by their names in the open folder (or by path when it cannot be opened).
+        let folderDescriptor = FileName.withCString(folder) { Glibc.open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
         var order: [Int] = []
-        let files = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place in
+        // Optional, so that each result can be moved out below (`take`), not copied.
+        var files = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> ListedFile? in
             let index = readOrder[place]
             let (path, id) = (prefix + names[index], articleID(names[index]))
             if let (entry, stamp) = earlier?.unchangedEntry(path: path, id: id) {
                 return ListedFile.read(entry, stamp)
             }
             do throws(LibraryError) {
-                let (entry, stamp) = try summarizeStamped(path: path, id: id)
+                let location = folderDescriptor >= 0
+                    ? ArticleFile.Location(path: path, name: names[index], folder: folderDescriptor) : ArticleFile.Location(path: path)
+                let (entry, stamp) = try summarizeStamped(location, id: id)
                 return .read(entry, stamp)
             } catch {
                 return .rejected(RejectedFile(path: path, error: error))
@@ -38,7 +48,7 @@ extension Library {
         var placeRead = [Int](repeating: 0, count: names.count)
         for (place, index) in readOrder.enumerated() { placeRead[index] = place }
         for index in order {
-            switch files[placeRead[index]] {
+            switch files[placeRead[index]].take()! {
             case .read(let entry, let stamp):
                 entries.append(entry)
                 stamps.append(stamp)
@@ -67,7 +77,20 @@ extension Library {
 
     /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
     private static func articleNames(in folder: String) throws(LibraryError) -> [FolderListing.Name] {
-        try FolderListing.names(in: folder).filter { $0.name.hasSuffix(".txt") && !$0.name.hasPrefix(".") }
+        try FolderListing.names(in: folder).filter { isArticleName($0.name) }
+    }
+
+    /// A name ending in ".txt" and not starting with ".", as `hasSuffix` and `hasPrefix` tell,
+    /// told on the bytes of an ASCII name (each byte a character: thousands of names are asked).
+    static func isArticleName(_ name: String) -> Bool {
+        var name = name
+        let asked = name.withUTF8 { bytes -> Bool? in
+            guard ASCII.holdsOnlyASCII(bytes) else { return nil }
+            let count = bytes.count
+            return count >= 4 && bytes[0] != UInt8(ascii: ".") && bytes[count - 4] == UInt8(ascii: ".")
+                && bytes[count - 3] == UInt8(ascii: "t") && bytes[count - 2] == UInt8(ascii: "x") && bytes[count - 1] == UInt8(ascii: "t")
+        }
+        return asked ?? (name.hasSuffix(".txt") && !name.hasPrefix("."))
     }
 
     /// What goes before a file's name to make its path. Joined by hand: NSString's

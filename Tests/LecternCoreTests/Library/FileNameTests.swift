@@ -57,3 +57,16 @@ import Testing
         #expect(JSONValue.string("a\nb\u{1B}").serialized() == #""a\nb\u001b""#)
     }
 }
+
+extension FileNameTests {
+    /// A folder's article files are told by their names' bytes when the names are ASCII: the
+    /// same answer as asking the name whether it ends in ".txt" and starts with ".".
+    @Test func articleNamesAreToldAsTheStringTellsThem() {
+        let pieces = [".", "t", "x", "T", ".txt", "a", " ", "\r", "\n", "é", "\u{301}", "\u{600}", "txt"]
+        for seed in PropertySeeds.range(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let name = (0..<random.next(upTo: 6)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            #expect(Library.isArticleName(name) == (name.hasSuffix(".txt") && !name.hasPrefix(".")), "seed \(seed): \(name.debugDescription)")
+        }
+    }
+}
