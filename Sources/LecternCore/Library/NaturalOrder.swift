@@ -10,22 +10,23 @@ public enum NaturalOrder {
         }
     }
 
-    /// The names in natural order; each name's key is made once (on all cores), not at every
-    /// comparison, and the keys lie in one buffer: a sort of 100,000 names compares millions of times.
+    /// The names in natural order; each name's key is made once, not at every comparison, and
+    /// the keys lie in one buffer: a sort of 100,000 names compares millions of times.
     public static func sorted(_ names: [String]) -> [String] {
         sortedIndices(names).map { names[$0] }
     }
 
     /// The indices of `names` in the natural order of the names.
     static func sortedIndices(_ names: [String]) -> [Int] {
-        let keys = Parallel.map(names.indices) { key(names[$0]) }
+        // Each key written straight into the buffer: no array of its own for each name.
         var flat: [UInt32] = []
-        flat.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+        flat.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count } + 2 * names.count)
         var bounds: [Range<Int>] = []
-        bounds.reserveCapacity(keys.count)
-        for key in keys {
-            bounds.append(flat.count..<(flat.count + key.count))
-            flat += key
+        bounds.reserveCapacity(names.count)
+        for name in names {
+            let start = flat.count
+            appendKey(name, to: &flat)
+            bounds.append(start..<flat.count)
         }
         return flat.withUnsafeBufferPointer { flat in
             names.indices.sorted { a, b in
@@ -56,26 +57,40 @@ public enum NaturalOrder {
     /// (no other scalar lies between "0" and "9"); against another run, the shorter number comes
     /// first, then the smaller.
     private static func key(_ name: String) -> [UInt32] {
-        let scalars = foldedASCII(name) ?? folded(name)
         var key: [UInt32] = []
-        key.reserveCapacity(scalars.count * 3)  // the most a key can grow: a lone digit becomes three
-        var index = 0
-        while index < scalars.count {
+        appendKey(name, to: &key)
+        return key
+    }
+
+    /// `key(name)` appended to `key`. An ASCII name (most; a folder has thousands) is folded
+    /// from its bytes as the key is written, with no array of its scalars.
+    private static func appendKey(_ name: String, to key: inout [UInt32]) {
+        var name = name
+        let isASCII = name.withUTF8 { bytes in
+            guard ASCII.holdsOnlyASCII(bytes) else { return false }
+            appendKey(folded: bytes.lazy.map(foldedASCII), to: &key)
+            return true
+        }
+        if !isASCII { appendKey(folded: folded(name), to: &key) }
+    }
+
+    private static func appendKey(folded scalars: some RandomAccessCollection<UInt32>, to key: inout [UInt32]) {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             guard isDigit(scalars[index]) else {
                 key.append(scalars[index])
-                index += 1
+                index = scalars.index(after: index)
                 continue
             }
             var end = index
-            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            while end < scalars.endIndex, isDigit(scalars[end]) { end = scalars.index(after: end) }
             var start = index
-            while start < end, scalars[start] == zero { start += 1 }
+            while start < end, scalars[start] == zero { start = scalars.index(after: start) }
             key.append(zero)
-            key.append(UInt32(end - start))
-            for digit in start..<end { key.append(scalars[digit]) }
+            key.append(UInt32(scalars.distance(from: start, to: end)))
+            key.append(contentsOf: scalars[start..<end])
             index = end
         }
-        return key
     }
 
     /// `folded` of an ASCII name, made from its bytes (most names; a folder has thousands), or nil.
@@ -83,9 +98,12 @@ public enum NaturalOrder {
         var name = name
         return name.withUTF8 { bytes in
             guard ASCII.holdsOnlyASCII(bytes) else { return nil }
-            return bytes.map { UInt32(ASCII.lowercased($0)) }
+            return bytes.map(foldedASCII)
         }
     }
+
+    /// `folded` of one byte of an ASCII name.
+    private static func foldedASCII(_ byte: UInt8) -> UInt32 { UInt32(ASCII.lowercased(byte)) }
 
     /// Each scalar lowered; "Éclair" sorts with "eclair": the base letter of a decomposable one.
     static func folded(_ name: String) -> [UInt32] {

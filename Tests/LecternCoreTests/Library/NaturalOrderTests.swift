@@ -104,3 +104,18 @@ extension NaturalOrderTests {
         }
     }
 }
+
+extension NaturalOrderTests {
+    /// The keys of a folder's names written into one buffer sort the names as comparing them
+    /// two at a time does, for ASCII names (folded from their bytes) and others alike.
+    @Test func sortingAFolderOrdersAsComparingPairs() {
+        let pieces = ["0", "00", "1", "2", "9", "10", "a", "A", "b", "Z", "é", "É", "-", " ", ".", "_", "txt"]
+        for seed in PropertySeeds.range(default: 500) {
+            var random = SeededRandom(seed: seed)
+            let names = (0..<random.next(upTo: 40)).map { _ in
+                (0..<random.next(upTo: 6)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            }
+            #expect(NaturalOrder.sorted(names) == names.sorted(by: NaturalOrder.areInIncreasingOrder), "seed \(seed): \(names)")
+        }
+    }
+}
