@@ -2,7 +2,7 @@
 /// dashes, runs of spaces, invisible characters and Unicode normalisation.
 public enum TitleKey {
     public static func make(_ title: String) -> String {
-        asciiKey(title) ?? latinKey(title) ?? unicodeKey(title)
+        latinKey(title) ?? unicodeKey(title)
     }
 
     static func unicodeKey(_ title: String) -> String {
@@ -21,67 +21,91 @@ public enum TitleKey {
         return key
     }
 
-    /// The same key for an all-ASCII title, byte by byte (most titles; listing makes thousands).
-    static func asciiKey(_ title: String) -> String? {
+    /// The same key for a title of ASCII, Latin-1 letters and typographic punctuation (curly
+    /// quotes, dashes), the titles of most articles, without looking up Unicode properties: nil
+    /// for anything else. Made on the title's UTF-8 and written straight into the key's storage
+    /// (a listing makes thousands): a scalar's key is the scalar itself, or one ASCII byte, or
+    /// an upper-case Latin-1 letter lowered, never longer than the scalar, and a run of white
+    /// space becomes at most one space, so the key is never longer than the title.
+    static func latinKey(_ title: String) -> String? {
         var title = title
-        // On the contiguous bytes, written straight into the key's storage.
         return title.withUTF8 { bytes -> String? in
-            // Non-ASCII and controls (never in a parsed title): the general path decides.
-            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || WhiteSpace.isASCIIWhiteSpace($0) }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { key in
+            guard let source = bytes.baseAddress else { return "" }
+            var isLatin = true
+            let key = String(unsafeUninitializedCapacity: bytes.count) { key in
+                let output = key.baseAddress!
                 var count = 0
-                WhiteSpace.collapse(bytes, isSpace: WhiteSpace.isASCIIWhiteSpace) { byte, afterSpace in
-                    var folded = ASCII.lowercased(byte)
-                    if folded == UInt8(ascii: "`") { folded = UInt8(ascii: "'") }
-                    if afterSpace, folded != UInt8(ascii: "-"), key[count - 1] != UInt8(ascii: "-") {
-                        key[count] = 0x20
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let start = index
+                    let byte = source[index]
+                    var folded: UInt32
+                    if byte < 0x80 {
+                        index += 1
+                        switch byte {
+                        case 0x09...0x0D, 0x20:  // White_Space
+                            pendingSpace = count > 0
+                            continue
+                        case 0x41...0x5A: folded = UInt32(byte | 0x20)
+                        case 0x60: folded = fold(0x60)
+                        case 0x21...0x7E: folded = UInt32(byte)
+                        default:
+                            isLatin = false  // controls
+                            return 0
+                        }
+                    } else {
+                        let (value, length) = UTF8Scalar.decode(bytes, at: index)
+                        index += length
+                        switch value {
+                        case 0xA0, 0x2028, 0x2029, 0x202F:  // White_Space
+                            pendingSpace = count > 0
+                            continue
+                        case 0xAD, 0x202A...0x202E:  // Default_Ignorable_Code_Point
+                            continue
+                        case 0xC0...0xD6, 0xD8...0xDE: folded = value + 0x20
+                        case 0xA1...0xFF, 0x2010...0x205E: folded = fold(value)
+                        default:
+                            isLatin = false  // controls, and scripts whose case and normalisation need the tables
+                            return 0
+                        }
+                    }
+                    if pendingSpace, folded != 0x2D, output[count - 1] != 0x2D {
+                        output[count] = 0x20
                         count += 1
                     }
-                    key[count] = folded
-                    count += 1
+                    pendingSpace = false
+                    if folded < 0x80 {
+                        output[count] = UInt8(truncatingIfNeeded: folded)
+                        count += 1
+                    } else if folded < 0x100 {
+                        // A Latin-1 letter, lowered or not: two bytes, as it was.
+                        output[count] = UTF8Scalar.leadByte(of: folded)
+                        output[count + 1] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
+                        count += 2
+                    } else {
+                        // Punctuation that is its own key: its bytes.
+                        (output + count).update(from: source + start, count: index - start)
+                        count += index - start
+                    }
                 }
                 return count
             }
+            return isLatin ? key : nil
         }
-    }
-
-    /// The same key for a title of Latin-1 letters and typographic punctuation (curly quotes,
-    /// dashes), without looking up Unicode properties: nil for anything else.
-    static func latinKey(_ title: String) -> String? {
-        // Written as UTF-8 bytes: appending to a String's scalars costs far more per scalar.
-        var key: [UInt8] = []
-        key.reserveCapacity(title.utf8.count)
-        var pendingSpace = false
-        for scalar in title.unicodeScalars {
-            let value = scalar.value
-            var lowered = scalar
-            switch value {
-            case 0x09...0x0D, 0x20, 0xA0, 0x2028, 0x2029, 0x202F:  // White_Space
-                pendingSpace = !key.isEmpty
-                continue
-            case 0xAD, 0x202A...0x202E:  // Default_Ignorable_Code_Point
-                continue
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
-                lowered = Unicode.Scalar(value + 0x20)!
-            case 0x21...0x7E, 0xA1...0xFF, 0x2010...0x205E:
-                break
-            default:
-                return nil  // controls, and scripts whose case and normalisation need the tables
-            }
-            let folded = fold(lowered)
-            if pendingSpace, folded != "-", key.last != UInt8(ascii: "-") { key.append(0x20) }
-            pendingSpace = false
-            UTF8Scalar.append(folded.value, to: &key)
-        }
-        return String(decoding: key, as: UTF8.self)
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar {
-        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{02BC}", "`", "\u{00B4}": return "'"
-        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return "\""
-        case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return "-"
-        default: return scalar
+        Unicode.Scalar(fold(scalar.value)) ?? scalar
+    }
+
+    /// Typographic quotes, primes and dashes as the ASCII ones.
+    private static func fold(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x60, 0xB4, 0x02BC, 0x2018...0x201B, 0x2032: 0x27  // '
+        case 0xAB, 0xBB, 0x201C...0x201F, 0x2033: 0x22  // "
+        case 0x2010...0x2015, 0x2212: 0x2D  // -
+        default: value
         }
     }
 }

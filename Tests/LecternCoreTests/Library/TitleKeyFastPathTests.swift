@@ -9,12 +9,11 @@ import Testing
         let alphabet = Array("aZ -`'\tQx9:.?!-  ")
         for _ in 0..<2_000 {
             let title = String((0..<random.next(upTo: 24)).map { _ in alphabet[random.next(upTo: alphabet.count)] })
-            let fast = try #require(TitleKey.asciiKey(title))
+            let fast = try #require(TitleKey.latinKey(title))
             #expect(fast == TitleKey.unicodeKey(title), "title \(title.debugDescription)")
         }
-        #expect(TitleKey.asciiKey("Café") == nil)
-        #expect(TitleKey.asciiKey("Bell\u{7}") == nil, "controls are left to the general path")
-        #expect(TitleKey.asciiKey("Unit\u{1F}separator") == nil)
+        #expect(TitleKey.latinKey("Bell\u{7}") == nil, "controls are left to the general path")
+        #expect(TitleKey.latinKey("Unit\u{1F}separator") == nil)
     }
 
     /// The key of Latin-1 and typographic punctuation must be the general path's too: every such
