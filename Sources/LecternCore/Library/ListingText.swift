@@ -12,16 +12,18 @@ public enum ListingText {
     /// The listing of `library` in pieces to write one after the other: runs of entries written
     /// on all cores, with no temporary strings, and not joined (a copy, and a megabyte, less).
     public static func pieces(of library: Library) -> [[UInt8]] {
-        let entries = library.entries
-        return Parallel.map(0..<((entries.count + run - 1) / run), batch: 1) { index in
-            var output: [UInt8] = []
-            output.reserveCapacity(run * 128)
-            for entry in entries[(index * run)..<min(entries.count, (index + 1) * run)] { append(entry, to: &output) }
-            return output
+        library.entries.withUnsafeBufferPointer { entries in
+            Parallel.map(0..<((entries.count + run - 1) / run), batch: 1) { index in
+                var output: [UInt8] = []
+                output.reserveCapacity(run * 128)
+                // Read in place: a copy of each entry would retain and release its five strings.
+                for place in (index * run)..<min(entries.count, (index + 1) * run) { append(entries[place], to: &output) }
+                return output
+            }
         }
     }
 
-    private static func append(_ entry: LibraryEntry, to output: inout [UInt8]) {
+    private static func append(_ entry: borrowing LibraryEntry, to output: inout [UInt8]) {
         append(entry.id, to: &output)
         output.append(0x09)
         append(entry.title, to: &output)
@@ -30,13 +32,24 @@ public enum ListingText {
         if let link = entry.next { append(link, labelled: "\tNext: ", to: &output) }
     }
 
-    private static func append(_ link: ArticleLink, labelled label: StaticString, to output: inout [UInt8]) {
-        output += UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
+    private static func append(_ link: borrowing ArticleLink, labelled label: StaticString, to output: inout [UInt8]) {
+        append(literal: label, to: &output)
         append(link.title, to: &output)
-        output += link.id == nil ? " (not in library)\n".utf8 : "\n".utf8
+        append(literal: link.id == nil ? " (not in library)\n" : "\n", to: &output)
+    }
+
+    private static func append(literal: StaticString, to output: inout [UInt8]) {
+        output += UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 
     private static func append(_ text: String, to output: inout [UInt8]) {
-        output += ControlEscaping.escaped(text).utf8
+        // Most names and titles need no escape: their bytes are copied as they are.
+        var text = text
+        let isCopied = text.withUTF8 { bytes in
+            guard !ControlEscaping.holdsEscapes(bytes) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if !isCopied { output += ControlEscaping.escaped(text).utf8 }
     }
 }
