@@ -27,27 +27,36 @@ public struct Library: Sendable {
         self.rejected = rejected
         self.isComplete = isComplete
         titleKeys = keys.map(\.title.text)
-        // The two tables, one on each core; then the links looked up on all cores.
-        let tables = Parallel.map(0..<2, batch: 1) { table in
-            // Backwards for titles, so that of the entries sharing one the first by id is kept.
-            table == 0 ? Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
-                : Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
+        // The three tables, on all cores; then the links looked up on all cores. The third, of
+        // the titles as written, is for links: a link that names an article's title exactly
+        // (most do) has that title's key, and needs none made.
+        let tables = Parallel.map(0..<3, batch: 1) { table in
+            switch table {
+            case 0: Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
+            // Backwards for title keys, so that of the entries sharing one the first by id is kept.
+            case 1: Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
+            default: Self.table(keys.indices.lazy.map { (keys[$0].writtenTitle, $0) })
+            }
         }
         (indexByID, indexByTitleKey) = (tables[0], tables[1])
-        Self.resolveLinks(of: &entries, titleIndex: indexByTitleKey)
+        Self.resolveLinks(of: &entries, keys: keys, titleKeyIndex: indexByTitleKey, titleIndex: tables[2])
         self.entries = entries
     }
 
     /// Each link's id set to that of the entry its title names, on all cores, in place: each
-    /// core writes the links of its own entries and reads only ids. A link's key is made here,
-    /// where it is used, and dropped on the core that made it.
-    private static func resolveLinks(of entries: inout [LibraryEntry], titleIndex: [PrehashedKey: Int]) {
+    /// core writes the links of its own entries and reads only ids. A link's key is taken from
+    /// the entry whose title it names exactly, or else made here, where it is used, and dropped
+    /// on the core that made it.
+    private static func resolveLinks(of entries: inout [LibraryEntry], keys: [EntryKeys],
+                                     titleKeyIndex: [PrehashedKey: Int], titleIndex: [PrehashedKey: Int]) {
         entries.withUnsafeMutableBufferPointer { buffer in
             let shared = UnsafeSendable(buffer)
             Parallel.forEach(buffer.indices) { index in
                 let entries = shared.value
                 func id(_ link: ArticleLink?) -> String? {
-                    link.flatMap { titleIndex[PrehashedKey(TitleKey.make($0.title))] }.map { entries[$0].id }
+                    guard let title = link?.title else { return nil }
+                    let key = titleIndex[PrehashedKey(title)].map { keys[$0].title } ?? PrehashedKey(TitleKey.make(title))
+                    return titleKeyIndex[key].map { entries[$0].id }
                 }
                 if entries[index].previous != nil { entries[index].previous?.id = id(entries[index].previous) }
                 if entries[index].next != nil { entries[index].next?.id = id(entries[index].next) }

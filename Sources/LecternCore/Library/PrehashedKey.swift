@@ -1,27 +1,63 @@
 /// A dictionary key whose hash is worked out once, ahead, where it costs no waiting (on all cores,
-/// while the files are read): hashing a String normalises it as it goes, and building a
-/// library's tables hashes every title and id.
+/// while the files are read): building a library's tables hashes every title and id, and
+/// resolving its links every link title.
 struct PrehashedKey: Hashable, Sendable {
     let text: String
     private let hash: Int
 
     init(_ text: String) {
         self.text = text
-        hash = text.hashValue
+        hash = Self.hash(of: text)
     }
 
-    // Equal keys have equal hashes: `hash` is the String's own, and equality the String's.
+    // Equal keys have equal hashes: strings equal as Swift compares them (canonically
+    // equivalent) have the same NFC bytes, which is what is hashed.
     static func == (a: PrehashedKey, b: PrehashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// A hash of the UTF-8 of `text` in NFC: of its own bytes when they are plainly NFC (nearly
+    /// always), not through the String's hashing, which normalises text outside ASCII as it goes.
+    private static func hash(of text: String) -> Int {
+        var text = text
+        if let hash = text.withUTF8({ Normalization.isTriviallyNFC($0) ? hash(bytes: $0) : nil }) { return hash }
+        var normalized = Normalization.nfc(text)
+        return normalized.withUTF8(hash(bytes:))
+    }
+
+    /// Eight bytes at a time, each word mixed in by a multiplication and a shift; the dictionary
+    /// hashes the result again with its own seed.
+    private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* multiplier
+        guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 32
+            index += 8
+        }
+        var last: UInt64 = 0
+        while index < bytes.count {
+            last = last << 8 | UInt64(bytes[index])
+            index += 1
+        }
+        hash = (hash ^ last) &* multiplier
+        return Int(truncatingIfNeeded: hash ^ hash >> 32)
+    }
 }
 
 /// What the tables of a library index of one entry, made on all cores.
 struct EntryKeys: Sendable {
     var id: PrehashedKey
+    /// The title's key (`TitleKey.make`).
     var title: PrehashedKey
+    /// The title itself.
+    var writtenTitle: PrehashedKey
 
     init(_ entry: LibraryEntry) {
         id = PrehashedKey(entry.id)
         title = PrehashedKey(TitleKey.make(entry.title))
+        writtenTitle = PrehashedKey(entry.title)
     }
 }

@@ -87,3 +87,32 @@ import Testing
         #expect(TitleKey.make("\u{FEFF}Self\u{AD}care\u{200B}") == TitleKey.make("selfcare"))
     }
 }
+
+extension LinkResolutionTests {
+    /// Links are resolved through the titles as written where they name one exactly, and through
+    /// a key made for them otherwise: every link ends at the entry `resolve(title:)` finds, which
+    /// always makes the key, whatever titles share keys or are written alike.
+    @Test func linksResolveAsTheKeyOfTheirTitleDoes() {
+        let words = ["Café", "CAFÉ", "Cafe\u{301}", "don't", "Don’t", "a", "A", "–", "-", " ", "  ", "x"]
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            let title = { (random: inout SeededRandom) in
+                (0..<(1 + random.next(upTo: 3))).map { _ in words[random.next(upTo: words.count)] }.joined(separator: " ")
+            }
+            let titles = (0..<(1 + random.next(upTo: 12))).map { _ in title(&random) }
+            // Half the links name a title exactly, the others a title made afresh.
+            let link = { (random: inout SeededRandom) in
+                ArticleLink(title: random.next(upTo: 2) == 0 ? titles[random.next(upTo: titles.count)] : title(&random))
+            }
+            let entries = titles.indices.map { index in
+                LibraryEntry(id: "a\(index)", title: titles[index], path: "/a\(index).txt",
+                             previous: random.next(upTo: 2) == 0 ? link(&random) : nil, next: link(&random))
+            }
+            let library = Library(folder: "/", entries: entries)
+            for entry in library.entries {
+                #expect(entry.previous?.id == library.resolve(title: entry.previous?.title), "seed \(seed)")
+                #expect(entry.next?.id == library.resolve(title: entry.next?.title), "seed \(seed)")
+            }
+        }
+    }
+}
