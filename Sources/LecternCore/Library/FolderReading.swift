@@ -19,7 +19,8 @@ extension Library {
         // first puts the names in natural order: no file waits for the sort. They are read in the
         // order of their inodes, which the system serves faster than the folder's hash order (its
         // records of them lie in that order); `readOrder[place]` is the file read at that place.
-        let readOrder = listed.indices.sorted { listed[$0].inode < listed[$1].inode }
+        let inodes = listed.map(\.inode)
+        let readOrder = inodes.withUnsafeBufferPointer { inodes in inodes.indices.sorted { inodes[$0] < inodes[$1] } }
         // Files are opened by their names in the open folder (or by path when it cannot be opened).
         let folderDescriptor = FileName.withCString(folder) { Glibc.open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
