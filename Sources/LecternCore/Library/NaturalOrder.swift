@@ -18,10 +18,10 @@ public enum NaturalOrder {
 
     /// The indices of `names` in the natural order of the names.
     static func sortedIndices(_ names: [String]) -> [Int] {
-        // Each key written straight into the buffer: no array of its own for each name.
+        // Each key written straight into the buffer, with no array of its own for each name. The
+        // buffer has room for the longest keys the names can have (a lone digit becomes three
+        // elements): it is never grown and copied, and only the part written is touched.
         var flat: [UInt32] = []
-        // Room for the longest keys the names can have (a lone digit becomes three elements):
-        // never grown and copied, and only the part written is ever touched.
         flat.reserveCapacity(3 * names.reduce(0) { $0 + $1.utf8.count })
         var bounds: [Range<Int>] = []
         bounds.reserveCapacity(names.count)
