@@ -56,6 +56,12 @@ public struct ClusterScanner {
         BreakClass.isPlainWordASCII(byte)
     }
 
+    /// Goes on from `offset`, where a cluster starts: for a caller that took the bytes before it
+    /// without the scanner.
+    public mutating func skip(to offset: Int) {
+        position = offset
+    }
+
     public mutating func next() -> Cluster? {
         let start = position
         guard start < end else { return nil }
