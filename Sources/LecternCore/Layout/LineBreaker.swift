@@ -153,32 +153,41 @@ struct BreakPoints {
         collector.points.reserveCapacity(bytes.count / 4 + 2)
         let count = bytes.count
         var index = 0
-        while index < count {
-            if skipsPlainText {
-                let byte = bytes[index]
-                if byte == 0x20 {  // a space stands alone whatever follows
-                    collector.addSpace(end: index + 1)
-                    index += 1
-                    continue
-                }
-                if BreakClass.isPlainWordASCII(byte) {
-                    var runEnd = index + 1
-                    while runEnd < count, BreakClass.isPlainWordASCII(bytes[runEnd]) { runEnd += 1 }
-                    // A byte followed by a non-ASCII one may be the base of a longer cluster: the scanner's.
-                    if runEnd < count, bytes[runEnd] >= 0x80 { runEnd -= 1 }
-                    if runEnd > index {
-                        collector.addPlainWord(index..<runEnd)
-                        index = runEnd
+        BreakClass.plainWordBytes.withUnsafeBufferPointer { isPlain in
+            while index < count {
+                if skipsPlainText {
+                    let byte = bytes[index]
+                    if byte == 0x20 {  // a space stands alone whatever follows
+                        index = collector.addSpaces(bytes, from: index, isPlain)
                         continue
                     }
+                    if isPlain[Int(byte)] {
+                        let runEnd = Self.endOfPlainWord(bytes, from: index, isPlain)
+                        if runEnd > index {
+                            collector.addPlainWord(index..<runEnd)
+                            index = runEnd
+                            continue
+                        }
+                    }
+                    scanner.skip(to: index)
                 }
-                scanner.skip(to: index)
+                guard let cluster = scanner.next() else { break }
+                collector.add(cluster)
+                index = cluster.end
             }
-            guard let cluster = scanner.next() else { break }
-            collector.add(cluster)
-            index = cluster.end
         }
         points = collector.finish()
+    }
+
+    /// The end of the run of plain ASCII word bytes from `start`, each a cluster of its own: a
+    /// byte followed by a non-ASCII one may be the base of a longer cluster and is left out.
+    @inline(__always)
+    static func endOfPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                               _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
+        var end = start
+        while end < bytes.count, isPlain[Int(bytes[end])] { end += 1 }
+        if end < bytes.count, bytes[end] >= 0x80, end > start { end -= 1 }
+        return end
     }
 
     /// The points found so far, and what deciding the next one needs of the clusters before.
@@ -244,6 +253,44 @@ struct BreakPoints {
             beforePrevious = previous
             previous = .space
             previousIsWide = false
+        }
+
+        /// A space at `start`, and after it as long as they come, single spaces each followed by a
+        /// plain ASCII word that fits the line: the run of prose that most text is. Returns where
+        /// it stopped.
+        @inline(__always)
+        mutating func addSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
+            guard started, !inSpaces else {
+                addSpace(end: start + 1)
+                return start + 1
+            }
+            // After a cluster that is not a space: each space makes a point, and the word after it
+            // needs no decision (no break before it but the space, no cut when it fits).
+            var index = start
+            var wordLength = 0
+            while index + 1 < bytes.count, bytes[index] == 0x20 {
+                let wordEnd = BreakPoints.endOfPlainWord(bytes, from: index + 1, isPlain)
+                let length = wordEnd - (index + 1)
+                guard length > 0, length <= width else { break }
+                column += 1
+                points.append(Point(lineEnd: lastEnd, nextStart: index + 1, endColumn: lastEndColumn,
+                                    startColumn: column, isForced: false))
+                column += length
+                lastEnd = wordEnd
+                lastEndColumn = column
+                pieceStart = column - length
+                wordLength = length
+                index = wordEnd
+            }
+            guard wordLength > 0 else {
+                addSpace(end: start + 1)
+                return start + 1
+            }
+            previous = .other
+            beforePrevious = wordLength > 1 ? .other : .space
+            previousIsWide = false
+            return index
         }
 
         /// Bytes of a plain ASCII word, each a cluster of one column and class `.other`: the
