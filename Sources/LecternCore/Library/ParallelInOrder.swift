@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 extension Parallel {
     /// `transform` of each index of `indices` on all cores, each result handed to `consume` in
@@ -28,58 +29,80 @@ extension Parallel {
     }
 }
 
-/// The shared state of `forEachInOrder`: which item to make next, the results made but not yet
-/// consumed, and whether a worker is consuming them now (one at a time, in order).
+/// The shared state of `forEachInOrder`: which item to make next, which results are made but
+/// not yet consumed, and whether a worker is consuming them now (one at a time, in order). Each
+/// result is written once into its slot, and read once, after the lock says it is there.
 private final class InOrderQueue<T>: @unchecked Sendable {
+    private struct State {
+        var nextToTake = 0
+        var nextToConsume = 0
+        var isReady: [Bool]
+        var isConsuming = false
+        var isStopped = false
+    }
+
     private let count: Int
-    private var nextToTake = 0
-    private var nextToConsume = 0
-    private var done: [T?]
-    private var isConsuming = false
-    private var isStopped = false
-    private let lock = NSLock()
+    private let state: Mutex<State>
+    private let results: UnsafeMutablePointer<T?>
     /// Items taken and not yet consumed, at most the window.
     private let ahead: DispatchSemaphore
 
     init(count: Int, window: Int) {
         self.count = count
-        done = [T?](repeating: nil, count: count)
+        state = Mutex(State(isReady: [Bool](repeating: false, count: count)))
+        results = .allocate(capacity: count)
+        results.initialize(repeating: nil, count: count)
         ahead = DispatchSemaphore(value: window)
+    }
+
+    deinit {
+        results.deinitialize(count: count)
+        results.deallocate()
     }
 
     /// The next item to make, or nil when there is none left or the work has stopped.
     func take() -> Int? {
         ahead.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        guard !isStopped, nextToTake < count else {
-            ahead.signal()  // lets the other workers see the end too
-            return nil
+        let taken: Int? = state.withLock { state in
+            guard !state.isStopped, state.nextToTake < count else { return nil }
+            state.nextToTake += 1
+            return state.nextToTake - 1
         }
-        nextToTake += 1
-        return nextToTake - 1
+        if taken == nil { ahead.signal() }  // lets the other workers see the end too
+        return taken
     }
 
     /// Stores a result; unless another worker is consuming (it will come to this one), consumes
     /// every result in order from the next one to consume that is ready.
     func finish(_ offset: Int, _ result: T, consume: (T) -> Bool) {
-        lock.lock()
-        done[offset] = result
-        guard !isConsuming else { return lock.unlock() }
-        isConsuming = true
-        while !isStopped, nextToConsume < count, let next = done[nextToConsume] {
-            done[nextToConsume] = nil
-            nextToConsume += 1
-            lock.unlock()
-            let goesOn = consume(next)
+        results[offset] = result
+        var next: Int? = state.withLock { state in
+            state.isReady[offset] = true
+            guard !state.isConsuming else { return nil }
+            state.isConsuming = true
+            return Self.nextReady(&state, count: count)
+        }
+        while let index = next {
+            let goesOn = consume(results[index].take()!)
             ahead.signal()
-            lock.lock()
-            if !goesOn {
-                isStopped = true
-                ahead.signal()  // a worker waiting to take an item learns that there is none
+            next = state.withLock { state in
+                if !goesOn {
+                    state.isStopped = true
+                    ahead.signal()  // a worker waiting to take an item learns that there is none
+                }
+                return Self.nextReady(&state, count: count)
             }
         }
-        isConsuming = false
-        lock.unlock()
+    }
+
+    /// The next result to consume if it is ready, marked consumed; otherwise nil, and this
+    /// worker stops consuming (the one that finishes that result will).
+    private static func nextReady(_ state: inout State, count: Int) -> Int? {
+        guard !state.isStopped, state.nextToConsume < count, state.isReady[state.nextToConsume] else {
+            state.isConsuming = false
+            return nil
+        }
+        state.nextToConsume += 1
+        return state.nextToConsume - 1
     }
 }
