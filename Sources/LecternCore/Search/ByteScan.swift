@@ -76,8 +76,9 @@ enum ByteScan {
     }
 
     /// The first index at or after `start` where `literal` is; `bytes.count` when it is nowhere.
-    /// Sixteen candidate places are tested at once with vector compares: a word in every
-    /// article ("the") leaves this loop once per match only.
+    /// Sixteen candidate places are tested at once for the literal's first and last bytes, and a
+    /// place that has both for the rest: a word in every article ("the") leaves this loop once
+    /// per match, and rarely anywhere else.
     @inline(__always)
     static func next(_ literal: Literal, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
@@ -85,16 +86,18 @@ enum ByteScan {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             func load(_ offset: Int) -> SIMD16<UInt8> { ByteLanes.load(raw, at: offset) }
-            let t0 = SIMD16(repeating: literal.target(0)), c0 = SIMD16(repeating: literal.caseBit(0))
-            let t1 = SIMD16(repeating: literal.target(1)), c1 = SIMD16(repeating: literal.caseBit(1))
-            let t2 = SIMD16(repeating: literal.target(2)), c2 = SIMD16(repeating: literal.caseBit(2))
-            let t3 = SIMD16(repeating: literal.target(3)), c3 = SIMD16(repeating: literal.caseBit(3))
-            while i + 16 + 3 <= count {
-                // Lane k: the literal is at i + k.
-                let found = ((load(i) | c0) .== t0) .& ((load(i + 1) | c1) .== t1)
-                    .& ((load(i + 2) | c2) .== t2) .& ((load(i + 3) | c3) .== t3)
-                if let lane = ByteLanes.first(found) { return i + lane }
-                i += 16
+            let last = literal.length - 1
+            let firstTarget = SIMD16(repeating: literal.target(0)), firstCase = SIMD16(repeating: literal.caseBit(0))
+            let lastTarget = SIMD16(repeating: literal.target(last)), lastCase = SIMD16(repeating: literal.caseBit(last))
+            while i &+ 16 &+ last <= count {
+                // Lane k: the first byte is at i + k and the last at i + k + last.
+                let ends = ((load(i) | firstCase) .== firstTarget) .& ((load(i &+ last) | lastCase) .== lastTarget)
+                guard let lane = ByteLanes.first(ends) else {
+                    i &+= 16
+                    continue
+                }
+                if literal.matches(bytes, at: i &+ lane) { return i &+ lane }
+                i &+= lane &+ 1
             }
         }
         while i < count, !literal.matches(bytes, at: i) { i += 1 }
