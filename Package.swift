@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Lectern",
+    // Synchronization's Mutex and Atomic (the reader's locks) need macOS 15 there.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lectern", targets: ["lectern"]),
     ],

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The articles of a folder, in natural file-name order, with their links resolved by title.
 public struct Library: Sendable {

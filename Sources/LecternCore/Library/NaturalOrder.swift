@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// File-name order as people expect it: runs of digits compare as numbers ("a2" before "a10"),
 /// letters compare without regard to case or accents.
@@ -92,7 +92,7 @@ public enum NaturalOrder {
         name.unicodeScalars.map { scalar in
             if scalar.isASCII { return UInt32(ASCII.lowercased(UInt8(scalar.value))) }
             let lower = scalar.properties.lowercaseMapping
-            return lower.decomposedStringWithCanonicalMapping.unicodeScalars.first?.value ?? scalar.value
+            return Normalization.firstOfDecomposition(lower)?.value ?? scalar.value
         }
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// Work on independent items spread over the machine's cores.
 enum Parallel {
@@ -43,16 +44,11 @@ enum Parallel {
     }
 
     /// A shared counter: each `take` returns the value before adding `step`.
-    private final class Counter: @unchecked Sendable {
-        private var value = 0
-        private let lock = NSLock()
+    private final class Counter: Sendable {
+        private let value = Atomic(0)
 
         func take(_ step: Int) -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            let taken = value
-            value += step
-            return taken
+            value.wrappingAdd(step, ordering: .relaxed).oldValue
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,8 +50,8 @@ enum AtomicFile {
     /// Replaces `path` with `bytes` so that a crash or a full disk leaves either the old file
     /// or the new one, whole: a temporary file in the same folder, fsync, rename, fsync the folder.
     static func write(_ bytes: [UInt8], to path: String) throws(FileProblem) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = FilePaths.folder(of: path)
+        let name = FilePaths.lastComponent(path)
         let temporary = folder + "/.\(name).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw FileProblem("create a file in", folder) }
@@ -94,9 +94,15 @@ enum AtomicFile {
         guard status.st_mode & S_IFMT == S_IFDIR else { throw FileProblem("create", path, code: ENOTDIR) }
     }
 
-    /// The path with symbolic links, `.` and `..` resolved; the path itself when that fails.
+    /// The path with symbolic links, `.` and `..` resolved. For a path that does not exist yet
+    /// (a state folder before its first save), its folder's real path and its name.
     static func realPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        guard let resolved = realpath(path, nil) else {
+            let folder = FilePaths.folder(of: path)
+            guard folder != path else { return path }
+            let realFolder = realPath(folder)
+            return (realFolder.hasSuffix("/") ? realFolder : realFolder + "/") + FilePaths.lastComponent(path)
+        }
         defer { free(resolved) }
         return String(cString: resolved)
     }

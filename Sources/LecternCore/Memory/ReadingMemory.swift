@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What Lectern remembers of one library between sittings: where each article was left,
 /// how far it was read, which article was read last, and the text column chosen with `-`/`+`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The state file's text: JSON, format version 1.
 ///
@@ -39,7 +39,7 @@ enum ReadingMemoryFormat {
                 ("anchor", .string(record.place.anchor)),
                 ("percent", .number(record.percent)),
                 ("finished", .bool(record.finished)),
-                ("lastRead", .string(dates.string(from: record.lastRead))),
+                ("lastRead", .string(record.lastRead.formatted(dates))),
             ]))
         }
         let file: JSONValue = .object([
@@ -60,7 +60,7 @@ enum ReadingMemoryFormat {
         let dates = timeFormatter()
         var articles: [String: ArticleMemory] = [:]
         for (id, record) in file.articles {
-            guard let time = dates.date(from: record.lastRead) else { return .damaged }
+            guard let time = try? dates.parse(record.lastRead) else { return .damaged }
             articles[id] = ArticleMemory(
                 place: RememberedPlace(offset: record.offset, length: record.length, anchor: record.anchor),
                 percent: min(100, max(0, record.percent)), finished: record.finished, lastRead: time)
@@ -90,10 +90,8 @@ enum ReadingMemoryFormat {
         var lastRead: String
     }
 
-    private static func timeFormatter() -> ISO8601DateFormatter {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter
+    /// "2026-12-07T15:18:13Z": whole seconds, UTC.
+    private static func timeFormatter() -> Date.ISO8601FormatStyle {
+        Date.ISO8601FormatStyle(timeZone: .gmt)
     }
 }

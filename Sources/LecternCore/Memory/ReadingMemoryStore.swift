@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where one library's reading memory is kept, and the reading and writing of it.
 ///
@@ -28,7 +31,7 @@ public struct ReadingMemoryStore: Sendable {
 
     /// The file name for a library at real path `library`: readable, and unique by its hash.
     static func fileName(forLibrary library: String) -> String {
-        let name = (library as NSString).lastPathComponent
+        let name = FilePaths.lastComponent(library)
         let readable = String(name.unicodeScalars.prefix(40).map { scalar -> Character in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
                 ? Character(scalar) : "_"
@@ -74,7 +77,7 @@ public struct ReadingMemoryStore: Sendable {
 
     /// Renames the file out of the way, so that its bytes are kept and a new one can start.
     private mutating func setAside(because reason: String, now: Date) -> String {
-        let stamp = Self.stampFormatter().string(from: now)
+        let stamp = now.formatted(Self.stampFormat)
         var target = "\(file).damaged-\(stamp)"
         var number = 2
         while FileManager.default.fileExists(atPath: target), number < 100 {
@@ -89,12 +92,9 @@ public struct ReadingMemoryStore: Sendable {
         return "reading memory \(reason): moved to \(target); starting afresh"
     }
 
-    private static func stampFormatter() -> ISO8601DateFormatter {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter
-    }
+    /// "20261207T151813": a time in UTC without separators, for a file name.
+    private static let stampFormat = Date.ISO8601FormatStyle(dateSeparator: .omitted, timeSeparator: .omitted, timeZone: .gmt)
+        .year().month().day().time(includingFractionalSeconds: false)
 
     // MARK: Saving
 

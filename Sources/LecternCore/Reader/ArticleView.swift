@@ -258,8 +258,12 @@ public struct ArticleView: Sendable {
     /// Moves to the next (or previous) match; nil when there is no search.
     public mutating func step(forward: Bool) -> SearchOutcome? {
         guard let search else { return nil }
-        let from = currentMatch.map { search.matches[$0].start } ?? position
-        let strictly = currentMatch != nil
+        // From the current match while it is on screen; once the reader has moved away from it,
+        // from the top of the screen, as in less: `n` after `G` wraps to the first match rather
+        // than going back to the match before the jump.
+        let current = currentMatch.flatMap { isOnScreen(search.matches[$0].start) ? $0 : nil }
+        let from = current.map { search.matches[$0].start } ?? position
+        let strictly = current != nil
         guard let target = forward ? search.next(from: from, strictly: strictly) : search.previous(from: from) else {
             return .notFound
         }
@@ -270,6 +274,10 @@ public struct ArticleView: Sendable {
     public mutating func clearSearch() {
         search = nil
         currentMatch = nil
+    }
+
+    private func isOnScreen(_ position: TextPosition) -> Bool {
+        (top..<visibleEnd).contains(layout.lineIndex(containing: position))
     }
 
     private mutating func select(_ index: Int) {

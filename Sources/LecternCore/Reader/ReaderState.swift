@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything the reader shows, as a value: `update` changes it, `render` draws it.
 /// The screens keep their own state (Components/); this holds what lasts across them.

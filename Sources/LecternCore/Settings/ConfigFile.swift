@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The settings a config file sets; nil where it says nothing, so the defaults apply.
 public struct ConfigSettings: Sendable, Equatable {
@@ -51,15 +51,15 @@ public enum ConfigFile {
             var line = Substring(rawLine)
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
             line = withoutComment(line)
-            let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let content = String(line.trimmingWhitespace())
             if content.isEmpty { continue }
             let place = "\(path):\(lineNumber)"
             guard let equals = content.firstIndex(of: "=") else {
                 diagnostics.append("\(place): expected 'key = value', found '\(shown(content))'")
                 continue
             }
-            let key = content[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = unquoted(content[content.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+            let key = content[..<equals].trimmingWhitespace().lowercased()
+            let value = unquoted(String(content[content.index(after: equals)...].trimmingWhitespace()))
             if let problem = apply(key: key, value: value, to: &settings) {
                 diagnostics.append("\(place): \(problem)")
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LecternCore
 
 #if canImport(Glibc)
@@ -77,12 +77,13 @@ extension ParsableCommand {
 /// One line on stderr: "lectern: " and the message, escaped; nothing for an empty message.
 func reportError(_ message: String) {
     guard !message.isEmpty else { return }
-    FileHandle.standardError.write(Data("lectern: \(ControlEscaping.escaped(message))\n".utf8))
+    var errorOutput = StreamedOutput(descriptor: STDERR_FILENO)
+    _ = errorOutput.write(Array("lectern: \(ControlEscaping.escaped(message))\n".utf8))
 }
 
 /// Writes to stdout in one go; a closed pipe (`| head`) ends quietly.
 func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeOutput(Array(text.utf8))
 }
 
 /// The same for bytes, through the byte writer `show` uses (no copy into `Data`).

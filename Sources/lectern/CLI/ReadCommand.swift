@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LecternCore
 
 #if canImport(Glibc)
@@ -75,7 +75,7 @@ struct ReadCommand: ParsableCommand {
             terminal.stop()
             stopSignal = terminal.stopSignal
             if let problem = runtime.memoryProblem {
-                FileHandle.standardError.write(Data("lectern: \(problem)\n".utf8))
+                reportError(problem)
             }
         }
         if let stopSignal { throw ExitCode(128 + stopSignal) }

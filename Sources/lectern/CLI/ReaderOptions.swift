@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LecternCore
 
 extension Theme: ExpressibleByArgument {}
@@ -18,7 +18,7 @@ struct ReaderOptions: ParsableArguments {
     func settings(width: Int?, environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderSettings {
         let config = ConfigFile.load(path: UserDirectories(environment: environment).configFile)
         for diagnostic in config.diagnostics {
-            FileHandle.standardError.write(Data("lectern: \(diagnostic)\n".utf8))
+            reportError(diagnostic)
         }
         return ReaderSettings(theme: theme, width: width, noMouse: noMouse, resume: resume, config: config.settings)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,14 +13,14 @@ public final class ThreadWork: BackgroundWork {
     public init() {}
 
     public func start(_ work: @escaping @Sendable () -> Void) {
-        let thread = Thread {
+        // A detached thread of its own, not a dispatch queue's: it lowers its own priority.
+        DetachedThread.start {
             // Below the input loop: on a busy machine keys come first, the search second.
             #if canImport(Glibc)
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)  // on Linux, 0 is this thread only
             #endif
             work()
         }
-        thread.start()
     }
 }
 

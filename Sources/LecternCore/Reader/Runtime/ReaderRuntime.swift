@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// Runs the reader: feeds events to `update`, performs the effects it returns, draws each frame.
 /// The only place where the reader touches the disk or the terminal. Slow work runs through
@@ -330,14 +331,13 @@ private struct LayoutJob: Sendable {
 }
 
 /// The library as last read, shared with the closures that load and search on other threads.
-final class CurrentLibrary: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Library
+final class CurrentLibrary: Sendable {
+    private let value: Mutex<Library>
 
-    init(_ library: Library) { value = library }
+    init(_ library: Library) { value = Mutex(library) }
 
     var library: Library {
-        get { lock.withLock { value } }
-        set { lock.withLock { value = newValue } }
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
     }
 }
