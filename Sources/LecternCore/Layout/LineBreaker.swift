@@ -129,7 +129,7 @@ extension BreakPoints {
 /// closing or after opening punctuation). A run of text between two such places that is wider than
 /// the line is cut into pieces that fill it; a break is then forced before it and between them.
 struct BreakPoints {
-    struct Point {
+    struct Point: Equatable {
         /// Where a line that ends here ends (before any spaces) and where the next line starts.
         var lineEnd: Int
         var nextStart: Int
@@ -143,13 +143,57 @@ struct BreakPoints {
     /// The first point is the passage's start, the last its end; none when it has no text.
     private(set) var points: [Point] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) {
+    /// With `skipsPlainText` (the tests turn it off to compare), a space or a run of plain ASCII
+    /// word bytes is taken whole, without the cluster scanner: each byte is a cluster of one column.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, skipsPlainText: Bool = true) {
         // A cluster wider than the line is cut to fit; below the minimum width (the room beside a
         // list marker) ArticleLayout gives a wider cluster a line of its own instead.
         var scanner = ClusterScanner(bytes, range: 0..<bytes.count, widthLimit: max(width, LayoutMetrics.minimumWidth))
+        var collector = Collector(width: width)
+        collector.points.reserveCapacity(bytes.count / 4 + 2)
+        let count = bytes.count
+        var index = 0
+        BreakClass.plainWordBytes.withUnsafeBufferPointer { isPlain in
+            while index < count {
+                if skipsPlainText {
+                    let byte = bytes[index]
+                    if byte == 0x20 {  // a space stands alone whatever follows
+                        index = collector.addSpaces(bytes, from: index, isPlain)
+                        continue
+                    }
+                    if isPlain[Int(byte)] {
+                        let runEnd = Self.endOfPlainWord(bytes, from: index, isPlain)
+                        if runEnd > index {
+                            collector.addPlainWord(index..<runEnd)
+                            index = runEnd
+                            continue
+                        }
+                    }
+                    scanner.skip(to: index)
+                }
+                guard let cluster = scanner.next() else { break }
+                collector.add(cluster)
+                index = cluster.end
+            }
+        }
+        points = collector.finish()
+    }
+
+    /// The end of the run of plain ASCII word bytes from `start`, each a cluster of its own: a
+    /// byte followed by a non-ASCII one may be the base of a longer cluster and is left out.
+    @inline(__always)
+    static func endOfPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                               _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
+        var end = start
+        while end < bytes.count, isPlain[Int(bytes[end])] { end += 1 }
+        if end < bytes.count, bytes[end] >= 0x80, end > start { end -= 1 }
+        return end
+    }
+
+    /// The points found so far, and what deciding the next one needs of the clusters before.
+    private struct Collector {
+        let width: Int
         var points: [Point] = []
-        points.reserveCapacity(bytes.count / 4 + 2)
-        defer { self.points = points }
         var started = false
         var pieceStart = 0          // the column of the last point, where the current word starts
         var inSpaces = false
@@ -160,42 +204,29 @@ struct BreakPoints {
         var previousIsWide = false
         var beforePrevious: BreakClass = .space
 
-        while let cluster = scanner.next() {
+        init(width: Int) {
+            self.width = width
+        }
+
+        @inline(__always)
+        mutating func add(_ cluster: Cluster) {
             if cluster.breakClass == .space {
-                if started {
-                    column += cluster.width
-                    pieceStart = column
-                    if inSpaces {
-                        points[points.count - 1].nextStart = cluster.end
-                        points[points.count - 1].startColumn = column
-                    } else {
-                        points.append(Point(lineEnd: lastEnd, nextStart: cluster.end, endColumn: lastEndColumn,
-                                            startColumn: column, isForced: false))
-                        inSpaces = true
-                    }
-                }
-                beforePrevious = previous
-                previous = .space
-                previousIsWide = false
-                continue
+                addSpace(width: cluster.width, end: cluster.end)
+                return
             }
             if !started {
                 started = true
                 points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: 0, startColumn: 0,
                                     isForced: true))
-            } else if !inSpaces, Self.allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
-                                                 after: previous, isWide: previousIsWide, beforePrevious) {
+            } else if !inSpaces, BreakPoints.allowsBreak(before: cluster.breakClass, isWide: cluster.width == 2,
+                                                         after: previous, isWide: previousIsWide, beforePrevious) {
                 points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
                                     startColumn: column, isForced: false))
                 pieceStart = column
             }
             inSpaces = false
             if column > pieceStart, column + cluster.width - pieceStart > width {
-                // A word wider than the line: it starts one, and is cut where it fills it.
-                points[points.count - 1].isForced = true
-                points.append(Point(lineEnd: cluster.start, nextStart: cluster.start, endColumn: column,
-                                    startColumn: column, isForced: true))
-                pieceStart = column
+                forceBreak(at: cluster.start)
             }
             column += cluster.width
             lastEnd = cluster.end
@@ -203,21 +234,107 @@ struct BreakPoints {
             beforePrevious = previous
             previous = cluster.breakClass
             previousIsWide = cluster.width == 2
-            // The rest of a plain ASCII word, as far as it fits, needs no decision per byte.
-            if cluster.breakClass == .other, cluster.width == 1, cluster.end - cluster.start == 1 {
-                let skipped = scanner.skipPlainWord(limit: width - (column - pieceStart))
-                if skipped > 0 {
-                    column += skipped
-                    lastEnd += skipped
-                    lastEndColumn = column
-                    beforePrevious = .other
+        }
+
+        @inline(__always)
+        mutating func addSpace(width: Int = 1, end: Int) {
+            if started {
+                column += width
+                pieceStart = column
+                if inSpaces {
+                    points[points.count - 1].nextStart = end
+                    points[points.count - 1].startColumn = column
+                } else {
+                    points.append(Point(lineEnd: lastEnd, nextStart: end, endColumn: lastEndColumn,
+                                        startColumn: column, isForced: false))
+                    inSpaces = true
                 }
             }
+            beforePrevious = previous
+            previous = .space
+            previousIsWide = false
         }
-        guard started else { return }
-        if inSpaces { points.removeLast() }
-        points.append(Point(lineEnd: lastEnd, nextStart: lastEnd, endColumn: lastEndColumn, startColumn: lastEndColumn,
-                            isForced: true))
+
+        /// A space at `start`, and after it as long as they come, single spaces each followed by a
+        /// plain ASCII word that fits the line: the run of prose that most text is. Returns where
+        /// it stopped.
+        @inline(__always)
+        mutating func addSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
+            guard started, !inSpaces else {
+                addSpace(end: start + 1)
+                return start + 1
+            }
+            // After a cluster that is not a space: each space makes a point, and the word after it
+            // needs no decision (no break before it but the space, no cut when it fits).
+            var index = start
+            var wordLength = 0
+            while index + 1 < bytes.count, bytes[index] == 0x20 {
+                let wordEnd = BreakPoints.endOfPlainWord(bytes, from: index + 1, isPlain)
+                let length = wordEnd - (index + 1)
+                guard length > 0, length <= width else { break }
+                column += 1
+                points.append(Point(lineEnd: lastEnd, nextStart: index + 1, endColumn: lastEndColumn,
+                                    startColumn: column, isForced: false))
+                column += length
+                lastEnd = wordEnd
+                lastEndColumn = column
+                pieceStart = column - length
+                wordLength = length
+                index = wordEnd
+            }
+            guard wordLength > 0 else {
+                addSpace(end: start + 1)
+                return start + 1
+            }
+            previous = .other
+            beforePrevious = wordLength > 1 ? .other : .space
+            previousIsWide = false
+            return index
+        }
+
+        /// Bytes of a plain ASCII word, each a cluster of one column and class `.other`: the
+        /// first decides as any cluster does; after it no break is allowed but the forced ones,
+        /// each where the word has filled a line.
+        @inline(__always)
+        mutating func addPlainWord(_ run: Range<Int>) {
+            add(Cluster(start: run.lowerBound, end: run.lowerBound + 1, width: 1, breakClass: .other))
+            var index = run.lowerBound + 1
+            guard index < run.upperBound else { return }
+            while true {
+                // `column > pieceStart` holds after the first byte: a byte is cut off once the
+                // word fills the line.
+                let fitting = max(0, width - (column - pieceStart))
+                if run.upperBound - index <= fitting {
+                    column += run.upperBound - index
+                    break
+                }
+                column += fitting
+                index += fitting
+                forceBreak(at: index)
+                column += 1
+                index += 1
+            }
+            lastEnd = run.upperBound
+            lastEndColumn = column
+            beforePrevious = .other
+        }
+
+        /// A word wider than the line: it starts one, and is cut where it fills it.
+        @inline(__always)
+        mutating func forceBreak(at offset: Int) {
+            points[points.count - 1].isForced = true
+            points.append(Point(lineEnd: offset, nextStart: offset, endColumn: column, startColumn: column, isForced: true))
+            pieceStart = column
+        }
+
+        mutating func finish() -> [Point] {
+            guard started else { return [] }
+            if inSpaces { points.removeLast() }
+            points.append(Point(lineEnd: lastEnd, nextStart: lastEnd, endColumn: lastEndColumn, startColumn: lastEndColumn,
+                                isForced: true))
+            return points
+        }
     }
 
     /// Full-width punctuation (。「) allows breaks beside it; ASCII punctuation glued to a word or

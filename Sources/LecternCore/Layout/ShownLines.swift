@@ -3,12 +3,14 @@
 /// line feed, in UTF-8, copied straight from the passages' bytes rather than through a String
 /// a line.
 extension ArticleLayout {
-    /// Pieces set at once: enough to keep the cores busy, little to hold.
+    /// Pieces set at once at most, the one being written among them: enough to keep the cores
+    /// busy, little to hold.
     static let shownPiecesAtOnce = 8
 
     /// The shown lines of `document` laid out at `width`, as its whole layout's lines give them,
-    /// but made piece by piece (`LayoutPieces`) on all cores, a few pieces at a time, and never
-    /// held whole: neither the output nor the layout's lines. `write` returns false to stop.
+    /// but made piece by piece (`LayoutPieces`) on all cores, each written as soon as the pieces
+    /// before it are, and never held whole: neither the output nor the layout's lines. `write`
+    /// returns false to stop.
     public static func writeShownLines(_ document: Document, width: Int, _ write: ([UInt8]) -> Bool) {
         writeShownLines(document, width: width, pieceBytes: pieceBytes, write)
     }
@@ -17,26 +19,21 @@ extension ArticleLayout {
         let width = max(LayoutMetrics.minimumWidth, width)
         let pieces = Self.pieces(document, pieceBytes: pieceBytes)
         var lastRole: LayoutLine.Role?
-        var first = 0
-        while first < pieces.count {
-            let round = first..<min(pieces.count, first + shownPiecesAtOnce)
-            let parts = Parallel.map(round, batch: 1) { index in
-                var part = ArticleLayout(width: width)
-                part.add(document.elements[pieces[index]], document.passages)
-                if index == pieces.count - 1 {
-                    while part.lines.last?.role == .blank { part.lines.removeLast() }
-                }
-                return (shown: part.shownLines(part.lines.indices, document.passages), lastRole: part.lines.last?.role)
+        Parallel.forEachInOrder(pieces.indices, window: shownPiecesAtOnce) { index in
+            var part = ArticleLayout(width: width)
+            part.add(document.elements[pieces[index]], document.passages)
+            if index == pieces.count - 1 {
+                while part.lines.last?.role == .blank { part.lines.removeLast() }
             }
-            for (index, part) in zip(round, parts) {
-                // The blank line a piece set on its own lacks (see `join`).
-                if case .heading = document.elements[pieces[index].lowerBound], let lastRole, lastRole != .blank {
-                    guard write([0x0A]) else { return }
-                }
-                guard write(part.shown) else { return }
-                lastRole = part.lastRole ?? lastRole
+            return (index: index, shown: part.shownLines(part.lines.indices, document.passages), lastRole: part.lines.last?.role)
+        } consume: { part in
+            // The blank line a piece set on its own lacks (see `join`).
+            if case .heading = document.elements[pieces[part.index].lowerBound], let lastRole, lastRole != .blank {
+                guard write([0x0A]) else { return false }
             }
-            first = round.upperBound
+            guard write(part.shown) else { return false }
+            lastRole = part.lastRole ?? lastRole
+            return true
         }
     }
 

@@ -77,7 +77,7 @@ extension Library {
     }
 
     /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
-    private static func articleNames(in folder: String) throws(LibraryError) -> [FolderListing.Name] {
+    static func articleNames(in folder: String) throws(LibraryError) -> [FolderListing.Name] {
         try FolderListing.names(in: folder).filter { isArticleName($0.name) }
     }
 
@@ -96,10 +96,10 @@ extension Library {
 
     /// What goes before a file's name to make its path. Joined by hand: NSString's
     /// appendingPathComponent costs a bridge per file.
-    private static func pathPrefix(_ folder: String) -> String {
+    static func pathPrefix(_ folder: String) -> String {
         folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
     }
 
     /// The id of the article file named `name`: the name without ".txt".
-    private static func articleID(_ name: String) -> String { String(name.dropLast(4)) }
+    static func articleID(_ name: String) -> String { String(name.dropLast(4)) }
 }

@@ -35,16 +35,27 @@ public enum LibrarySearch {
     /// would get the unspecialised form, with a metadata lookup per file.
     private static func search<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int, findsLinks: Bool,
                                        shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
-        let files = try Library.articleFiles(in: folder)
-        return Parallel.map(files.indices) { index -> Shaped? in
-            let (path, id) = files[index]
+        // As a listing reads them: on all cores in the order of their inodes (which the system
+        // serves faster), while one core first puts the names in natural order, so no file waits
+        // for the sort, and each path is made by the core that reads the file.
+        let listed = try Library.articleNames(in: folder)
+        let names = listed.map(\.name)
+        let prefix = Library.pathPrefix(folder)
+        let readOrder = listed.indices.sorted { listed[$0].inode < listed[$1].inode }
+        var order: [Int] = []
+        let found = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> Shaped? in
+            let name = names[readOrder[place]]
+            let path = prefix + name
             // A folder or an unreadable file is not in the listing either.
             guard let bytes = try? ArticleFile.readAll(path),
-                  let hit = hit(inFile: bytes, id: id, path: path, listed: nil, query: query, snippets: snippetsPerArticle,
-                                findsLinks: findsLinks)
+                  let hit = hit(inFile: bytes, id: Library.articleID(name), path: path, listed: nil, query: query,
+                                snippets: snippetsPerArticle, findsLinks: findsLinks)
             else { return nil }
             return shape(hit)
-        }.compactMap { $0 }
+        }
+        var placeRead = [Int](repeating: 0, count: names.count)
+        for (place, index) in readOrder.enumerated() { placeRead[index] = place }
+        return order.compactMap { found[placeRead[$0]] }
     }
 
     /// One article's matches, or nil when it has none (or cannot be read).

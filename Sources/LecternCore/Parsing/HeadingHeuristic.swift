@@ -7,10 +7,10 @@ enum HeadingHeuristic {
     private static let quotationStarts = Set("\"“”'‘«„「『(".unicodeScalars)
 
     static func isHeading(_ line: String) -> Bool {
-        guard let first = line.first, let last = line.last else { return false }
         // Cheap tests first: most one-line paragraphs are long sentences.
         // Over four bytes a column, a line is too long for a heading (combining marks aside).
         if line.utf8.count > maximumColumns * 4 { return false }
+        guard let first = line.first, let last = line.last else { return false }
         // Sentences end in these; "?" and "!" are allowed, headings ask and exclaim.
         if let end = last.unicodeScalars.last, sentenceEnds.contains(end) { return false }
         if DisplayWidth.of(line) > maximumColumns { return false }
@@ -62,6 +62,8 @@ enum HeadingHeuristic {
     }
 
     static func looksLikeAddress(_ line: String) -> Bool {
+        // Every prefix starts with h, w or f: one byte settles most paragraphs.
+        guard let lead = line.utf8.first, addressLeads.contains(ASCII.lowercased(lead)) else { return false }
         // The prefix first: it settles nearly every paragraph without reading the rest. On bytes
         // (no lowercased copy of each paragraph's start) unless a mark may follow the prefix.
         let starts = addressStarts.map { line.startsWith(caselessASCII: $0) }
@@ -74,6 +76,7 @@ enum HeadingHeuristic {
     }
 
     private static let addressStarts = ["http://", "https://", "www.", "ftp://"]
+    private static let addressLeads = addressStarts.map { $0.utf8.first! }
 }
 
 extension StringProtocol {

@@ -7,9 +7,11 @@ enum LineJoining {
         for raw in lines {
             let line = raw.trimmingWhitespace()
             if line.isEmpty { continue }
-            if let last = result.unicodeScalars.last, let first = line.unicodeScalars.first,
-               !needsNoSpace(between: last, and: first, previous: result) {
-                result.append(" ")
+            if let lastByte = result.utf8.last, let firstByte = line.utf8.first {
+                // An ASCII byte is its scalar: no decoding at either end of most joins.
+                let last = lastByte < 0x80 ? Unicode.Scalar(lastByte) : result.unicodeScalars.last!
+                let first = firstByte < 0x80 ? Unicode.Scalar(firstByte) : line.unicodeScalars.first!
+                if !needsNoSpace(between: last, and: first, previous: result) { result.append(" ") }
             }
             appendCollapsingSpaces(line, to: &result)
         }

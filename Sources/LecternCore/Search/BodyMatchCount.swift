@@ -81,12 +81,25 @@ struct BodyMatchCount {
         // Only a space in the query matches a line break.
         let mayCrossLine = query.text.utf8.contains(0x20)
         var wantedMatches: [Range<Int>] = []
-        query.forEachMatch(in: rest) { range in
+        var next = 0
+        while let range = query.nextMatch(in: rest, from: next) {
+            next = range.upperBound
             if bodyEnd == nil {
                 bodyEnd = BodyEnd(lines, bodyStart: min(title.upperBound + 1, text.count), resolved: findsLinks)
                 wantedMatches.reserveCapacity(wanted)
             }
-            guard !bodyEnd!.isReached(at: title.lowerBound + range.lowerBound) else { return }
+            // Once the snippets' matches are found, those before the labelled tail (all body) that
+            // cannot cross a line are only counted: a word in every article has thousands.
+            if count >= wanted, !mayCrossLine {
+                let (more, resume) = query.count(in: rest, from: range.lowerBound, before: bodyEnd!.atLeast - title.lowerBound)
+                if more > 0 {
+                    count += more
+                    next = resume
+                    continue
+                }
+            }
+            // The body's end is reached for every later match too.
+            guard !bodyEnd!.isReached(at: title.lowerBound + range.lowerBound) else { break }
             if mayCrossLine, rest[range].contains(0x0A) { crossesLine = true }
             count += 1
             if count <= wanted { wantedMatches.append((title.lowerBound + range.lowerBound)..<(title.lowerBound + range.upperBound)) }

@@ -38,13 +38,31 @@ enum ByteScan {
     }
 
     /// Up to four bytes that begin every match, each compared after OR-ing in its case bit (0x20
-    /// for a letter in either case): eight candidate places are tested at once.
+    /// for a letter in either case): sixteen candidate places are tested at once.
     struct Literal: Sendable {
         static let longest = 4
         let length: Int
         /// Unused places have target and case bit 0xFF, which every byte matches.
         private let targets: UInt32
         private let caseBits: UInt32
+        /// The first, second and last bytes in every lane, made once: `next` tests them.
+        fileprivate let first: Lanes, second: Lanes, last: Lanes
+
+        /// One byte of the literal, to be compared with sixteen bytes of text.
+        fileprivate struct Lanes: Sendable {
+            let target: SIMD16<UInt8>
+            let caseBit: SIMD16<UInt8>
+
+            init(_ byte: (target: UInt8, caseBit: UInt8)) {
+                target = SIMD16(repeating: byte.target)
+                caseBit = SIMD16(repeating: byte.caseBit)
+            }
+
+            @inline(__always)
+            func matches(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+                (bytes | caseBit) .== target
+            }
+        }
 
         /// Nil unless `bytes` has 2 to `longest` elements: one byte is for `Stop`.
         init?(_ bytes: [(target: UInt8, caseBit: UInt8)]) {
@@ -59,6 +77,7 @@ enum ByteScan {
             }
             self.targets = targets
             self.caseBits = caseBits
+            (first, second, last) = (Lanes(bytes[0]), Lanes(bytes[1]), Lanes(bytes[bytes.count - 1]))
         }
 
         @inline(__always)
@@ -76,8 +95,9 @@ enum ByteScan {
     }
 
     /// The first index at or after `start` where `literal` is; `bytes.count` when it is nowhere.
-    /// Sixteen candidate places are tested at once with vector compares: a word in every
-    /// article ("the") leaves this loop once per match only.
+    /// Sixteen candidate places are tested at once for the literal's first, second and last
+    /// bytes, and a place that has them for the rest: a word in every article ("the") leaves this
+    /// loop once per match, and rarely anywhere else.
     @inline(__always)
     static func next(_ literal: Literal, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
@@ -85,16 +105,17 @@ enum ByteScan {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             func load(_ offset: Int) -> SIMD16<UInt8> { ByteLanes.load(raw, at: offset) }
-            let t0 = SIMD16(repeating: literal.target(0)), c0 = SIMD16(repeating: literal.caseBit(0))
-            let t1 = SIMD16(repeating: literal.target(1)), c1 = SIMD16(repeating: literal.caseBit(1))
-            let t2 = SIMD16(repeating: literal.target(2)), c2 = SIMD16(repeating: literal.caseBit(2))
-            let t3 = SIMD16(repeating: literal.target(3)), c3 = SIMD16(repeating: literal.caseBit(3))
-            while i + 16 + 3 <= count {
-                // Lane k: the literal is at i + k.
-                let found = ((load(i) | c0) .== t0) .& ((load(i + 1) | c1) .== t1)
-                    .& ((load(i + 2) | c2) .== t2) .& ((load(i + 3) | c3) .== t3)
-                if let lane = ByteLanes.first(found) { return i + lane }
-                i += 16
+            let last = literal.length - 1
+            while i &+ 16 &+ last <= count {
+                // Lane k: the literal's bytes at i + k, i + k + 1 and i + k + last.
+                let found = literal.first.matches(load(i)) .& literal.second.matches(load(i &+ 1))
+                    .& literal.last.matches(load(i &+ last))
+                guard let lane = ByteLanes.first(found) else {
+                    i &+= 16
+                    continue
+                }
+                if literal.matches(bytes, at: i &+ lane) { return i &+ lane }
+                i &+= lane &+ 1
             }
         }
         while i < count, !literal.matches(bytes, at: i) { i += 1 }

@@ -77,41 +77,54 @@ struct QueryPattern: Sendable {
 
     /// Calls `body` with the UTF-8 offset range of each non-overlapping match in `bytes`, in order.
     func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-        guard !units.isEmpty else { return }
+        var next = 0
+        while let match = nextMatch(in: bytes, from: next) {
+            body(match)
+            next = match.upperBound
+        }
+    }
+
+    /// The first match at or after `start`, or nil when there is none. Scanning on from each
+    /// match's end finds the non-overlapping matches.
+    @inline(__always)
+    func nextMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        guard !units.isEmpty else { return nil }
+        let count = bytes.count
+        var i = start
         if let literal {
-            units.withUnsafeBufferPointer { units in
-                var i = 0
-                while true {
-                    i = ByteScan.next(literal, in: bytes, from: i)
-                    guard i < bytes.count else { return }
-                    if let end = literalIsWhole ? Self.boundary(in: bytes, at: i + literal.length)
-                        : Self.matchEnd(of: units, in: bytes, from: i) {
-                        body(i..<end)
-                        i = end
-                    } else {
-                        i += 1
-                    }
-                }
-            }
-            return
-        }
-        isFirstByte.withUnsafeBufferPointer { isFirst in
-            units.withUnsafeBufferPointer { units in
-                var i = 0
-                let count = bytes.count
-                while i < count {
-                    i = ByteScan.next(firstByteStop, in: bytes, from: i)
-                    guard i < count else { break }
-                    guard isFirst[Int(bytes[i])] else { i += 1; continue }
-                    if let end = Self.matchEnd(of: units, in: bytes, from: i) {
-                        body(i..<end)
-                        i = end
-                    } else {
-                        i += 1
-                    }
-                }
+            while true {
+                i = ByteScan.next(literal, in: bytes, from: i)
+                guard i < count else { return nil }
+                let end = literalIsWhole ? Self.boundary(in: bytes, at: i + literal.length)
+                    : units.withUnsafeBufferPointer { Self.matchEnd(of: $0, in: bytes, from: i) }
+                if let end { return i..<end }
+                i += 1
             }
         }
+        return isFirstByte.withUnsafeBufferPointer { isFirst in
+            while i < count {
+                i = ByteScan.next(firstByteStop, in: bytes, from: i)
+                guard i < count else { return nil }
+                if isFirst[Int(bytes[i])],
+                   let end = units.withUnsafeBufferPointer({ Self.matchEnd(of: $0, in: bytes, from: i) }) {
+                    return i..<end
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// How many of the non-overlapping matches from `start` on start before `limit`, and where
+    /// the scan for the next one resumes: a count with no call per match.
+    func count(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> (count: Int, resume: Int) {
+        var count = 0
+        var next = start
+        while let match = nextMatch(in: bytes, from: next), match.lowerBound < limit {
+            count += 1
+            next = match.upperBound
+        }
+        return (count, next)
     }
 
     /// Where a match starting at `start` ends, or nil when there is none there.

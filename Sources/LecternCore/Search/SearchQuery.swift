@@ -40,6 +40,16 @@ public struct SearchQuery: Sendable, Equatable {
         pattern.forEachMatch(in: bytes, body)
     }
 
+    /// The first match in `bytes` at or after `start`, or nil: see `QueryPattern.nextMatch`.
+    func nextMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        pattern.nextMatch(in: bytes, from: start)
+    }
+
+    /// How many matches from `start` on start before `limit`: see `QueryPattern.count`.
+    func count(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> (count: Int, resume: Int) {
+        pattern.count(in: bytes, from: start, before: limit)
+    }
+
     /// False only when an article file with these raw bytes certainly has no match: a cheap
     /// test to run before decoding and parsing it. See `RawFilePrefilter` for what it assumes.
     public func mayMatch(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -23,6 +23,30 @@ enum ASCII {
         (byte | 0x20) &- 0x61 < 26
     }
 
+    /// The bytes of the sixteen at `offset` that are not plain ASCII text (printable ASCII, line
+    /// feeds): most lanes of an article have none.
+    @inline(__always)
+    static func nonTextBytes(_ raw: UnsafeRawPointer, at offset: Int) -> SIMDMask<SIMD16<Int8>> {
+        let byte = ByteLanes.load(raw, at: offset)
+        // With one added, 0x20–0x7E alone are above 0x20 as signed bytes: one compare for both ends.
+        let shifted = unsafeBitCast(byte &+ 1, to: SIMD16<Int8>.self)
+        return (SIMD16<Int8>(repeating: 0x21) .> shifted) .& (byte .!= SIMD16(repeating: 0x0A))
+    }
+
+    /// Skips plain ASCII text (printable ASCII, line feeds) sixteen bytes at a time, up to the
+    /// first other byte (exactly) or the last bytes that make no lane: callers step from there
+    /// byte by byte.
+    @inline(__always)
+    static func endOfText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index &+ 16 <= bytes.count {
+            if let other = ByteLanes.first(nonTextBytes(UnsafeRawPointer(base), at: index)) { return index &+ other }
+            index &+= 16
+        }
+        return index
+    }
+
     /// Skips printable ASCII (0x20–0x7E) sixteen or eight bytes at a time, up to the first other byte
     /// (exactly: callers step from it byte by byte) or the last bytes that make no whole word.
     @inline(__always)

@@ -56,6 +56,12 @@ public struct ClusterScanner {
         BreakClass.isPlainWordASCII(byte)
     }
 
+    /// Goes on from `offset`, where a cluster starts: for a caller that took the bytes before it
+    /// without the scanner.
+    public mutating func skip(to offset: Int) {
+        position = offset
+    }
+
     public mutating func next() -> Cluster? {
         let start = position
         guard start < end else { return nil }
@@ -94,9 +100,15 @@ public struct ClusterScanner {
 
     /// True when a cluster starts or ends at `index` of valid UTF-8 `bytes` (as `ClusterScanner`
     /// without a width limit cuts them): search uses it so that a match never ends inside one.
+    @inline(__always)
     public static func isBoundary(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         // Nothing below U+0300 extends a cluster (ClusterRule.mayExtend); those start below 0xCC.
-        guard index > 0, index < bytes.count, bytes[index] >= 0xCC else { return true }
+        // (Inlined: search asks at the end of every match.)
+        index <= 0 || index >= bytes.count || bytes[index] < 0xCC || isBoundary(beforeExtending: bytes, at: index)
+    }
+
+    /// `isBoundary` where the scalar at `index` may extend a cluster.
+    private static func isBoundary(beforeExtending bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         // Scan from the nearest earlier place where a cluster surely starts.
         var start = index
         var scalarsBack = 0

@@ -281,9 +281,10 @@ extension RawFileSearchTests {
 }
 
 @Suite struct PlainFileLanesTests {
-    /// The lanes that pass common scalars sixteen bytes at a time judge a file as the scalar by
-    /// scalar check does, on text made of those scalars, the ones next to them that are not
-    /// (controls, a line separator, a combining mark, emoji) and broken UTF-8 (cut, stray bytes).
+    /// The lanes that pass plain ASCII text sixteen bytes at a time, stopping at any other byte,
+    /// judge a file as the scalar by scalar check does, on text made of common scalars, the ones
+    /// next to them that are not (controls, a line separator, a combining mark, emoji) and broken
+    /// UTF-8 (cut, stray bytes).
     @Test func agreeWithTheScalarCheck() {
         let pieces: [[UInt8]] = [
             Array("the ".utf8), Array("memory".utf8), [0x0A], [0x09], Array("é".utf8), Array("\u{A0}".utf8),
@@ -312,5 +313,41 @@ extension RawFileSearchTests {
             #expect(bytes.withUnsafeBufferPointer { PlainFile.isPlain($0) == PlainFile.isPlain($0, byLanes: false) },
                     "seed \(seed)")
         }
+    }
+}
+
+@Suite struct MatchCountTests {
+    /// Counting the matches of a stretch with no call per match (`count(in:from:before:)`) finds
+    /// what finding them one at a time does, and the scan resumes where it should.
+    @Test func countingAStretchAgreesWithFindingEachMatch() {
+        var compared = 0
+        for seed in PropertySeeds.range(default: 200) {
+            var random = SeededRandom(seed: seed)
+            guard var text = ArticleText.decode(RawFileSearchTests.file(&random))?.text else { continue }
+            for queryText in BodyMatchCountTests.queries + RandomArticleFile.queries(for: [text], &random) {
+                guard let query = SearchQuery(queryText) else { continue }
+                let all = query.ranges(in: text)
+                // A scan resumes from the start or from the end of a match.
+                let k = random.next(upTo: all.count + 1)
+                let start = k == 0 ? 0 : all[k - 1].upperBound
+                text.withUTF8 { bytes in
+                    let limit = random.next(upTo: bytes.count + 2)
+                    let counted = all[k...].prefix { $0.lowerBound < limit }
+                    let (count, resume) = query.count(in: bytes, from: start, before: limit)
+                    let context = "seed \(seed), query \(queryText.debugDescription), from \(start) before \(limit)"
+                    #expect(count == counted.count, "\(context)")
+                    #expect(resume == (counted.last?.upperBound ?? start), "\(context)")
+                    var rest: [Range<Int>] = []
+                    var next = resume
+                    while let match = query.nextMatch(in: bytes, from: next) {
+                        rest.append(match)
+                        next = match.upperBound
+                    }
+                    #expect(rest == Array(all[(k + counted.count)...]), "\(context)")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 2000)
     }
 }
