@@ -15,8 +15,11 @@ import Testing
             try folder.write("\(id).txt", "Lighthouse Log \(id)\n\nThe lamp was lit at dusk.\n")
         }
         let session = try TmuxSession(command: [TestBinaries.lectern, "--library", folder.path])
-        let first = try session.waitFor("Lighthouse Log 0001", timeout: Self.wait)
-        #expect(first.contains("600 articles"))
+        // The first rows and the status line's count (a capture can land between the two on a
+        // loaded machine).
+        try session.waitUntil(timeout: Self.wait, description: "the first rows and the count") {
+            $0.contains("Lighthouse Log 0001") && $0.contains("600 articles")
+        }
         try session.sendKeys("G")
         try session.waitFor("▸ Lighthouse Log 0600", timeout: Self.wait)
     }
