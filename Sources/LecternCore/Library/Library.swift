@@ -30,17 +30,23 @@ public struct Library: Sendable {
         // The three tables, on all cores; then the links looked up on all cores. The third, of
         // the titles as written, is for links: a link that names an article's title exactly
         // (most do) has that title's key, and needs none made.
-        let tables = Parallel.map(0..<3, batch: 1) { table in
-            switch table {
-            case 0: Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
+        let tables = Parallel.map(LookupTable.allCases.indices, batch: 1) { index in
+            switch LookupTable.allCases[index] {
+            case .byID: Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
             // Backwards for title keys, so that of the entries sharing one the first by id is kept.
-            case 1: Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
-            default: Self.table(keys.indices.lazy.map { (keys[$0].writtenTitle, $0) })
+            case .byTitleKey: Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
+            case .byWrittenTitle: Self.table(keys.indices.lazy.map { (keys[$0].writtenTitle, $0) })
             }
         }
-        (indexByID, indexByTitleKey) = (tables[0], tables[1])
-        Self.resolveLinks(of: &entries, keys: keys, titleKeyIndex: indexByTitleKey, titleIndex: tables[2])
+        (indexByID, indexByTitleKey) = (tables[LookupTable.byID.rawValue], tables[LookupTable.byTitleKey.rawValue])
+        Self.resolveLinks(of: &entries, keys: keys, titleKeyIndex: indexByTitleKey,
+                          titleIndex: tables[LookupTable.byWrittenTitle.rawValue])
         self.entries = entries
+    }
+
+    /// The lookup tables made while the library opens, one per core at a time.
+    private enum LookupTable: Int, CaseIterable {
+        case byID, byTitleKey, byWrittenTitle
     }
 
     /// Each link's id set to that of the entry its title names, on all cores, in place: each
