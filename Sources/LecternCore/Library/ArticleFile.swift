@@ -40,7 +40,11 @@ enum ArticleFile {
     }
 
     static func readAll(_ path: String) throws(LibraryError) -> [UInt8] {
-        try read(Location(path: path), limit: Int.max).excerpt.head
+        try readAll(Location(path: path))
+    }
+
+    static func readAll(_ location: Location) throws(LibraryError) -> [UInt8] {
+        try read(location, limit: Int.max).excerpt.head
     }
 
     /// What a listing reads of the file, and the file's stamp as it was read.

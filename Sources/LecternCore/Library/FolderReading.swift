@@ -12,29 +12,20 @@ extension Library {
     /// Reads the `.txt` files of `folder`, taking the entry of a file that has not changed
     /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
     static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
-        let listed = try articleNames(in: folder)
-        let names = listed.map(\.name)
-        let prefix = pathPrefix(folder)
+        let pass = FolderPass(folder: folder, listed: try articleNames(in: folder))
+        let names = pass.listed.map(\.name)
         // Files are independent: all cores read them, each result in its place, and one core
-        // first puts the names in natural order: no file waits for the sort. They are read in the
-        // order of their inodes, which the system serves faster than the folder's hash order (its
-        // records of them lie in that order); `readOrder[place]` is the file read at that place.
-        let inodes = listed.map(\.inode)
-        let readOrder = inodes.withUnsafeBufferPointer { inodes in inodes.indices.sorted { inodes[$0] < inodes[$1] } }
-        // Files are opened by their names in the open folder (or by path when it cannot be opened).
-        let folderDescriptor = FileName.withCString(folder) { Glibc.open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
+        // first puts the names in natural order: no file waits for the sort.
         var order: [Int] = []
         // Optional, so that each result can be moved out below (`take`), not copied.
         var files = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> ListedFile? in
-            let index = readOrder[place]
-            let (path, id) = (prefix + names[index], articleID(names[index]))
+            let index = pass.readOrder[place]
+            let location = pass.location(of: index)
+            let (path, id) = (location.path, articleID(names[index]))
             if let (entry, stamp) = earlier?.unchangedEntry(path: path, id: id) {
                 return ListedFile.read(entry, stamp)
             }
             do throws(LibraryError) {
-                let location = folderDescriptor >= 0
-                    ? ArticleFile.Location(path: path, name: names[index], folder: folderDescriptor) : ArticleFile.Location(path: path)
                 let (entry, stamp) = try summarizeStamped(location, id: id)
                 return .read(entry, stamp)
             } catch {
@@ -46,8 +37,7 @@ extension Library {
         entries.reserveCapacity(files.count)
         stamps.reserveCapacity(files.count)
         var rejected: [RejectedFile] = []
-        var placeRead = [Int](repeating: 0, count: names.count)
-        for (place, index) in readOrder.enumerated() { placeRead[index] = place }
+        let placeRead = pass.placesRead()
         for index in order {
             switch files[placeRead[index]].take()! {
             case .read(let entry, let stamp):

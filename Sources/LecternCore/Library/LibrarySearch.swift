@@ -35,26 +35,22 @@ public enum LibrarySearch {
     /// would get the unspecialised form, with a metadata lookup per file.
     private static func search<Shaped>(_ query: SearchQuery, folder: String, snippetsPerArticle: Int, findsLinks: Bool,
                                        shaping shape: (Hit) -> Shaped) throws(LibraryError) -> [Shaped] {
-        // As a listing reads them: on all cores in the order of their inodes (which the system
-        // serves faster), while one core first puts the names in natural order, so no file waits
-        // for the sort, and each path is made by the core that reads the file.
-        let listed = try Library.articleNames(in: folder)
-        let names = listed.map(\.name)
-        let prefix = Library.pathPrefix(folder)
-        let readOrder = listed.indices.sorted { listed[$0].inode < listed[$1].inode }
+        // As a listing reads them (`FolderPass`), while one core first puts the names in natural
+        // order, so no file waits for the sort.
+        let pass = FolderPass(folder: folder, listed: try Library.articleNames(in: folder))
+        let names = pass.listed.map(\.name)
         var order: [Int] = []
         let found = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> Shaped? in
-            let name = names[readOrder[place]]
-            let path = prefix + name
+            let index = pass.readOrder[place]
+            let location = pass.location(of: index)
             // A folder or an unreadable file is not in the listing either.
-            guard let bytes = try? ArticleFile.readAll(path),
-                  let hit = hit(inFile: bytes, id: Library.articleID(name), path: path, listed: nil, query: query,
-                                snippets: snippetsPerArticle, findsLinks: findsLinks)
+            guard let bytes = try? ArticleFile.readAll(location),
+                  let hit = hit(inFile: bytes, id: Library.articleID(names[index]), path: location.path, listed: nil,
+                                query: query, snippets: snippetsPerArticle, findsLinks: findsLinks)
             else { return nil }
             return shape(hit)
         }
-        var placeRead = [Int](repeating: 0, count: names.count)
-        for (place, index) in readOrder.enumerated() { placeRead[index] = place }
+        let placeRead = pass.placesRead()
         return order.compactMap { found[placeRead[$0]] }
     }
 
