@@ -24,7 +24,7 @@ enum Parallel {
             first()
             return indices.map(transform)
         }
-        let workers = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = Self.workers(for: count)
         let next = Counter()
         // Each result is written once, straight into its place: no optionals to unwrap and copy.
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -46,6 +46,11 @@ enum Parallel {
             }
             initialized = count
         }
+    }
+
+    /// As many workers as cores, but no more than items.
+    static func workers(for count: Int) -> Int {
+        min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// A shared counter: each `take` returns the value before adding `step`.

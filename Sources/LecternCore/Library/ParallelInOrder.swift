@@ -1,5 +1,4 @@
 import Dispatch
-import FoundationEssentials
 import Synchronization
 
 extension Parallel {
@@ -10,7 +9,7 @@ extension Parallel {
     /// results are made ahead of the one consumed.
     static func forEachInOrder<T>(_ indices: Range<Int>, window: Int, _ transform: (Int) -> T,
                                   consume: (T) -> Bool) {
-        let workers = min(indices.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = Self.workers(for: indices.count)
         guard workers > 1 else {
             for index in indices where !consume(transform(index)) { return }
             return

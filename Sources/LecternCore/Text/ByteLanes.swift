@@ -4,16 +4,9 @@ enum ByteLanes {
     /// the compiler does not inline: two 64-bit halves instead.)
     @inline(__always)
     static func first(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
-        let lanes = words(mask)
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
         guard lanes[0] | lanes[1] != 0 else { return nil }
         return (lanes[0] != 0 ? lanes[0].trailingZeroBitCount : 64 + lanes[1].trailingZeroBitCount) / 8
-    }
-
-    /// The lanes of `mask` as two words, a byte each: 0xFF where true, 0 where false. The first
-    /// lane is the low byte of the first word.
-    @inline(__always)
-    static func words(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD2<UInt64> {
-        unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
     }
 
     @inline(__always)

@@ -37,25 +37,6 @@ public struct ClusterScanner {
         self.widthLimit = max(2, widthLimit)
     }
 
-    /// Skips up to `limit` bytes of a plain ASCII word (printable, class `.other`), each one
-    /// cluster of one column with no break before it when it follows another; returns how many.
-    /// Stops before a byte that a non-ASCII scalar follows, since it may be a cluster's base.
-    public mutating func skipPlainWord(limit: Int) -> Int {
-        let stop = min(end - 1, position + limit)
-        var index = position
-        while index < stop, Self.isPlainWordByte(bytes[index]), bytes[index + 1] < 0x80 {
-            index += 1
-        }
-        let skipped = index - position
-        position = index
-        return skipped
-    }
-
-    @inline(__always)
-    static func isPlainWordByte(_ byte: UInt8) -> Bool {
-        BreakClass.isPlainWordASCII(byte)
-    }
-
     /// Goes on from `offset`, where a cluster starts: for a caller that took the bytes before it
     /// without the scanner.
     public mutating func skip(to offset: Int) {

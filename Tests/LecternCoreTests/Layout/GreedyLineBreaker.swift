@@ -70,16 +70,6 @@ enum GreedyLineBreaker {
             beforePrevious = previous
             previous = cluster.breakClass
             previousIsWide = cluster.width == 2
-            // The rest of a plain ASCII word, as far as it fits, needs no decision per byte.
-            if cluster.breakClass == .other, cluster.width == 1, cluster.end - cluster.start == 1 {
-                let skipped = scanner.skipPlainWord(limit: width - lineWidth)
-                if skipped > 0 {
-                    lineWidth += skipped
-                    candidate?.widthAfter += skipped
-                    lastEnd += skipped
-                    beforePrevious = .other
-                }
-            }
         }
         if lineStart >= 0, lineStart < lastEnd { result.append(lineStart..<lastEnd) }
         return result

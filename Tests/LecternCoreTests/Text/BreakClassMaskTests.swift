@@ -23,7 +23,7 @@ import Testing
     @Test func plainWordBytesArePrintableOtherASCII() {
         for byte in UInt8(0)...0xFF {
             let expected = byte > 0x20 && byte < 0x7F && Self.spelledOut(byte) == .other
-            #expect(ClusterScanner.isPlainWordByte(byte) == expected, "byte \(byte)")
+            #expect(BreakClass.isPlainWordASCII(byte) == expected, "byte \(byte)")
         }
     }
 }
