@@ -23,6 +23,7 @@ enum ASCII {
         byte &- 0x30 < 10
     }
 
+    @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26
     }
