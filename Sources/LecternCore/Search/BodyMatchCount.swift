@@ -152,7 +152,8 @@ struct BodyMatchCount {
     }
 
     /// The snippets of `matches` (as `loneLinePassages` and `Snippet.make` make them) when every
-    /// such line is a block of its own; nil otherwise. A line whose passage is its bytes (it
+    /// such line is a block of its own or a text line of a wrapped paragraph whose snippet
+    /// `wrappedLineSnippet` can cut; nil otherwise. A line whose passage is its bytes (it
     /// starts with a letter, ends with printable ASCII, has no tab and no double space) is not
     /// made a string: the snippet is cut from the bytes around the match.
     private static func loneLineSnippets(of matches: [Range<Int>], in lines: TextLines, title: Range<Int>,
@@ -167,11 +168,15 @@ struct BodyMatchCount {
                 snippets.append(Snippet.make(for: range, inPassage: UnsafeBufferPointer(rebasing: lines.bytes[passage])))
                 continue
             }
-            guard let (passage, start) = loneLinePassage(line, in: lines, title: title, endsBody: { bodyEnd.isReached(at: $0) })
-            else { return nil }
-            let range = (match.lowerBound - start)..<(match.upperBound - start)
-            guard range.lowerBound >= 0, range.upperBound <= passage.utf8.count else { return nil }
-            snippets.append(Snippet.make(for: TextSpan(passage: 0, range: range), in: [passage]))
+            if let (passage, start) = loneLinePassage(line, in: lines, title: title, endsBody: { bodyEnd.isReached(at: $0) }) {
+                let range = (match.lowerBound - start)..<(match.upperBound - start)
+                guard range.lowerBound >= 0, range.upperBound <= passage.utf8.count else { return nil }
+                snippets.append(Snippet.make(for: TextSpan(passage: 0, range: range), in: [passage]))
+                continue
+            }
+            guard let snippet = wrappedLineSnippet(of: match, line: line, in: lines, title: title,
+                                                   endsBody: { bodyEnd.isReached(at: $0) }) else { return nil }
+            snippets.append(snippet)
         }
         return snippets
     }
