@@ -64,20 +64,31 @@ public enum Snippet {
             // and those after it, in order (from `offsets[limit]` on).
             var beforeCount = 0
             var index = lower
+            // An ASCII byte is a scalar of its own: most steps need no decoding.
             while index > 0, beforeCount < limit {
-                index = scalarStart(before: index, in: bytes)
-                guard isLoneScalar(UTF8Scalar.decode(bytes, at: index).scalar) else { return nil }
+                if bytes[index - 1] < 0x80 {
+                    index -= 1
+                    guard isLoneScalar(UInt32(bytes[index])) else { return nil }
+                } else {
+                    index = scalarStart(before: index, in: bytes)
+                    guard isLoneScalar(UTF8Scalar.decode(bytes, at: index).scalar) else { return nil }
+                }
                 offsets[beforeCount] = index
                 beforeCount += 1
             }
             var afterCount = 0
             index = upper
             while index < count, afterCount < limit {
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                guard isLoneScalar(scalar) else { return nil }
                 offsets[limit + afterCount] = index
                 afterCount += 1
-                index += length
+                if bytes[index] < 0x80 {
+                    guard isLoneScalar(UInt32(bytes[index])) else { return nil }
+                    index += 1
+                } else {
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                    guard isLoneScalar(scalar) else { return nil }
+                    index += length
+                }
             }
             func before(_ k: Int) -> Bool { isSpace(offsets[k]) }
             func after(_ k: Int) -> Bool { isSpace(offsets[limit + k]) }
@@ -125,9 +136,15 @@ public enum Snippet {
                         written += 1
                         pendingSpace = false
                     }
-                    for offset in index..<(index + length) {
-                        out[written] = text[offset]
+                    // Most scalars are ASCII: one byte, copied alone.
+                    if length == 1 {
+                        out[written] = byte
                         written += 1
+                    } else {
+                        for offset in index..<(index + length) {
+                            out[written] = text[offset]
+                            written += 1
+                        }
                     }
                 }
                 index += length
