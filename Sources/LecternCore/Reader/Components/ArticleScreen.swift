@@ -154,8 +154,8 @@ public struct ArticleScreen: Sendable {
             return [.notify(Notice("Pattern not found: \(view.search?.query.text ?? "")", isError: true))]
         case .found(let wrapped):
             guard wrapped else { return [] }
-            return [.notify(Notice(forward ? "Search hit the end, continuing from the top"
-                                           : "Search hit the top, continuing from the end"))]
+            return [.notify(Notice(forward ? "Hit the end, continuing from the top"
+                                           : "Hit the top, continuing from the end"))]
         }
     }
 }
