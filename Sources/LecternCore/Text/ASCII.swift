@@ -38,6 +38,12 @@ enum ASCII {
         return (SIMD16<Int8>(repeating: 0x21) .> shifted) .& (byte .!= SIMD16(repeating: 0x0A))
     }
 
+    /// Whether `byte` is plain ASCII text as `nonTextBytes` sees it: printable ASCII or a line feed.
+    @inline(__always)
+    static func isText(_ byte: UInt8) -> Bool {
+        (byte >= 0x20 && byte < 0x7F) || byte == 0x0A
+    }
+
     /// Skips plain ASCII text (printable ASCII, line feeds) sixteen bytes at a time, up to the
     /// first other byte (exactly) or the last bytes that make no lane: callers step from there
     /// byte by byte.
