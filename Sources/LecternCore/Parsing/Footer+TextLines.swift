@@ -43,38 +43,35 @@ extension Footer {
 
     /// The footer among the lines from `tailStart` (`labelledTailStart`) on.
     static func find(in lines: TextLines, tailStart: Int) -> (footer: Footer, start: Int)? {
-        // Those runs' lines, told blank and label on their bytes; only lines with text become
-        // strings. At most four runs, starting with one: `find` would look at them all. The
-        // arrays are sized once (a line for each line feed after the tail's start, and the last).
+        // Those runs' lines, told blank and label on their bytes; none becomes a string here (the
+        // parse makes its titles). At most four runs, starting with one: `find` would look at
+        // them all. The arrays are sized once (a line for each line feed after the tail's start,
+        // and the last).
         var lineCount = 1
         var lineFeed = lines.end(ofLineAt: tailStart)
         while lineFeed < lines.bytes.count {
             lineCount += 1
             lineFeed = lines.end(ofLineAt: lineFeed + 1)
         }
-        var texts: [Substring] = []
-        var blanks: [Bool] = []
-        var labels: [LinkDirection?] = []
-        texts.reserveCapacity(lineCount)
-        blanks.reserveCapacity(lineCount)
-        labels.reserveCapacity(lineCount)
+        var contents: [Range<Int>] = []
+        var kinds: [Candidates.Kind] = []
+        contents.reserveCapacity(lineCount)
+        kinds.reserveCapacity(lineCount)
         var lineStart = tailStart
         while true {
             let line = lineStart..<lines.end(ofLineAt: lineStart)
             let content = lines.content(line)
-            let isBlank = lines.isBlank(line)
-            let text = isBlank ? "" : lines.text(content)[...]
-            texts.append(text)
-            blanks.append(isBlank)
-            labels.append(isBlank ? nil : label(content, in: lines))
+            contents.append(content)
+            if lines.isBlank(line) {
+                kinds.append(.blank)
+            } else {
+                kinds.append(label(content, in: lines).map(Candidates.Kind.label) ?? .text)
+            }
             guard line.upperBound < lines.bytes.count else { break }
             lineStart = line.upperBound + 1
         }
-        guard let footer = find(Candidates(lines: texts, blanks: blanks, labels: labels)) else { return nil }
-        // The footer's first line, counted in the bytes' lines from the tail's start.
-        var start = tailStart
-        for _ in 0..<footer.startLine { start = lines.end(ofLineAt: start) + 1 }
-        return (footer, start)
+        guard let footer = find(Candidates(lines, contents: contents, kinds: kinds)) else { return nil }
+        return (footer, contents[footer.startLine].lowerBound)
     }
 
     /// The label the line `content` of `lines` spells, as `label(_:)` reads it from the line's

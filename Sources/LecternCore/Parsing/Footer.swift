@@ -85,10 +85,16 @@ struct Footer: Equatable {
 
     /// A link title is a title: a line or two, not a sentence. This keeps a last paragraph after a
     /// heading such as "Next" in the body.
-    private static func isPlausibleTitle(_ lines: ArraySlice<Substring>, _ title: String) -> Bool {
+    static func isPlausibleTitle(lineCount: Int, _ title: String) -> Bool {
         // A text's width is at most its UTF-8 length: most titles need no measuring.
-        if lines.count > 2 || (title.utf8.count > 160 && DisplayWidth.of(title) > 160) { return false }
+        if lineCount > 2 || (title.utf8.count > 160 && DisplayWidth.of(title) > 160) { return false }
         return !title.hasSuffix(".") || title.hasSuffix("..")
+    }
+
+    /// The title that `lines` make, joined, or nil when they make no plausible one.
+    static func title<C: Collection>(joining lines: C) -> String? where C.Element == Substring {
+        let title = LineJoining.join(lines)
+        return isPlausibleTitle(lineCount: lines.count, title) ? title : nil
     }
 
     static func parse(_ groups: ArraySlice<Range<Int>>, _ lines: Candidates) -> Footer? {
@@ -101,14 +107,13 @@ struct Footer: Equatable {
             // The label may be repeated (an export artefact); the rest of the group, or the next group, is the title.
             var titleStart = group.lowerBound + 1
             while titleStart < group.upperBound, lines.label(titleStart) == direction { titleStart += 1 }
-            var titleLines: ArraySlice<Substring> = lines.lines[titleStart..<group.upperBound]
+            var titleLines = titleStart..<group.upperBound
             index += 1
             if titleLines.isEmpty, index < groups.endIndex, lines.label(groups[index].lowerBound) == nil {
-                titleLines = lines.lines[groups[index]]
+                titleLines = groups[index]
                 index += 1
             }
-            let title = LineJoining.join(titleLines)
-            if !titleLines.isEmpty, !isPlausibleTitle(titleLines, title) { return nil }
+            guard let title = lines.title(titleLines) else { return nil }
             switch direction {
             case .previous:
                 if footer.previous != nil { return nil }
@@ -127,36 +132,74 @@ struct Footer: Equatable {
     /// The last lines of a text, where the footer may be, with what its parse asks of each line
     /// (is it blank, which label is it) worked out once: the parse tries several starts.
     struct Candidates {
-        let lines: [Substring]
+        /// The lines' texts, or where they are in the bytes of a text (made into text only when
+        /// the parse needs them, and most titles straight from their bytes).
+        enum Texts {
+            case lines([Substring])
+            case bytes(TextLines, contents: [Range<Int>])
+        }
+
+        /// What the parse needs to know of a line before its text.
+        enum Kind: Equatable {
+            case blank
+            case label(LinkDirection)
+            case text
+        }
+
+        let texts: Texts
         let start: Int
-        private let blanks: [Bool]
-        private let labels: [LinkDirection?]
+        private let kinds: [Kind]
 
         init(_ lines: [Substring], from start: Int) {
-            self.lines = lines
+            texts = .lines(lines)
             self.start = start
-            blanks = lines[start...].map { $0.trimmingWhitespace().isEmpty }
-            labels = lines[start...].map { Footer.label($0) }
+            kinds = lines[start...].map { line in
+                if line.trimmingWhitespace().isEmpty { return .blank }
+                return Footer.label(line).map(Kind.label) ?? .text
+            }
         }
 
-        /// Lines whose blankness and labels are known already (a blank line's text is not needed).
-        init(lines: [Substring], blanks: [Bool], labels: [LinkDirection?]) {
-            self.lines = lines
+        /// Lines of bytes whose kinds are known already (from the first on).
+        init(_ lines: TextLines, contents: [Range<Int>], kinds: [Kind]) {
+            texts = .bytes(lines, contents: contents)
             start = 0
-            self.blanks = blanks
-            self.labels = labels
+            self.kinds = kinds
         }
 
-        func isBlank(_ line: Int) -> Bool { blanks[line - start] }
-        func label(_ line: Int) -> LinkDirection? { labels[line - start] }
+        /// The index after the last line.
+        var end: Int { start + kinds.count }
+
+        func isBlank(_ line: Int) -> Bool { kinds[line - start] == .blank }
+        func label(_ line: Int) -> LinkDirection? {
+            if case .label(let direction) = kinds[line - start] { return direction }
+            return nil
+        }
+
+        /// The title that `lines` (not blank) make, "" for none, or nil when they make no plausible one.
+        func title(_ lines: Range<Int>) -> String? {
+            guard !lines.isEmpty else { return "" }
+            switch texts {
+            case .lines(let texts):
+                return Footer.title(joining: texts[lines])
+            case .bytes(let textLines, let contents):
+                if lines.count == 1 {
+                    switch Footer.plainTitle(contents[lines.lowerBound], in: textLines) {
+                    case .plausible(let title): return title
+                    case .implausible: return nil
+                    case .notPlain: break
+                    }
+                }
+                return Footer.title(joining: lines.map { textLines.text(contents[$0])[...] })
+            }
+        }
 
         /// Runs of non-blank lines. A run that opens with a label is also cut before each later
         /// label that follows a title line, so a footer written without blank lines splits into its links.
         func groups() -> [Range<Int>] {
             var groups: [Range<Int>] = []
-            groups.reserveCapacity(lines.count - start)  // at most one a line: never grown
+            groups.reserveCapacity(end - start)  // at most one a line: never grown
             var index = start
-            while index < lines.count {
+            while index < end {
                 if isBlank(index) {
                     index += 1
                     continue
@@ -164,7 +207,7 @@ struct Footer: Equatable {
                 var first = index
                 let opensWithLabel = label(first) != nil
                 index += 1
-                while index < lines.count, !isBlank(index) {
+                while index < end, !isBlank(index) {
                     if opensWithLabel, label(index) != nil, label(index - 1) == nil {
                         groups.append(first..<index)
                         first = index
