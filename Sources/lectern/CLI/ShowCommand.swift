@@ -28,6 +28,11 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (library, id) = try options.open(naming: article)
+            if !json, height == nil {
+                // A long article is printed straight from its file, in chunks on all cores.
+                var output = StreamedOutput()
+                if try library.writeShownInChunks(id: id!, width: width ?? Self.defaultWidth(), { output.write($0) }) { return }
+            }
             let article = try library.load(id: id!)
             if json {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
