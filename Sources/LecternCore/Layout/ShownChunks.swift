@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `show`'s output of a long article made straight from its file's bytes, chunk by chunk
 /// (`ArticleChunks`) on all cores: each chunk decoded, parsed, laid out and shown by one core,
 /// and written as soon as the chunks before it are. Nothing waits for the whole text to be
@@ -22,7 +26,11 @@ extension ArticleLayout {
             let chunk = UnsafeBufferPointer(rebasing: bytes[chunks[index]])
             let decoded = TextDecoder.sanitized(chunk, as: .utf8, repairing: false, skipsByteOrderMark: index == 0)!
             // NFC is local too: no scalar composes across a line feed.
-            let text = Normalization.nfc(decoded.text)
+            var text = Normalization.nfc(decoded.text)
+            // Decoded text holds no control, separator or bidi control, so of what `show` escapes
+            // (`ControlEscaping`) only a scalar standing for a file name's raw byte may be in it,
+            // and it starts with F4; the prefixes are the layout's own or the text's.
+            let needsNoEscapes = text.withUTF8 { $0.isEmpty || memchr($0.baseAddress!, 0xF4, $0.count) == nil }
             let document = ArticleParser.chunkDocument(text, isFirst: index == 0, isLast: isLast)
             var part = ArticleLayout(width: width)
             part.add(document.elements[...], document.passages)
@@ -31,7 +39,7 @@ extension ArticleLayout {
             }
             var opensWithHeading = false
             if case .heading = document.elements.first { opensWithHeading = true }
-            return (opensWithHeading: opensWithHeading, shown: part.shownLines(part.lines.indices, document.passages),
+            return (opensWithHeading: opensWithHeading, shown: part.shownLines(part.lines.indices, document.passages, needsNoEscapes: needsNoEscapes),
                     lastRole: part.lines.last?.role)
         } consume: { part in
             // The blank line a heading set on its own lacks (see `join`).

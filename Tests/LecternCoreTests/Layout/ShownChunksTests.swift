@@ -33,7 +33,7 @@ import Testing
     /// of spaces, long runs of blank lines.
     static func randomSource(_ random: inout SeededRandom) -> [UInt8] {
         var source = RandomArticle.source(&random, lines: 150 + random.next(upTo: 450))
-        let nasties = ["\u{1B}[31m", "\u{0C}", "\r", "e\u{301}", "\u{7}", "\n\n\n", "  \n", "\t", "\u{202E}", "\r\n\r\n"]
+        let nasties = ["\u{1B}[31m", "\u{0C}", "\r", "e\u{301}", "\u{7}", "\n\n\n", "  \n", "\t", "\u{202E}", "\r\n\r\n", "\u{10FC80}"]
         for _ in 0..<random.next(upTo: 8) {
             let offsets = source.utf8.count
             let cut = source.utf8.index(source.utf8.startIndex, offsetBy: random.next(upTo: offsets))
