@@ -26,7 +26,6 @@ extension BreakPoints {
         // One scratch allocation for the four arrays of the search: an array each is allocated
         // through the standard library's unspecialised path, hundreds of instructions a paragraph.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * count) { scratch in
-            scratch.initialize(repeating: 0)
             let from = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
             points.withUnsafeBufferPointer { points in
                 Self.chooseStarts(points, width: width, prunes: prunes, into: from,
@@ -54,7 +53,8 @@ extension BreakPoints {
     }
 
     /// For each point, where the line that ends there starts in the best breaking up to it.
-    /// `scratch` holds three times as many integers as there are points, all zero.
+    /// `scratch` holds room for three times as many integers as there are points (integers need
+    /// no initialising: each is written before it is read).
     ///
     /// With `prunes`, the candidate starts of a line are tried from the fullest line on and the
     /// rest given up once the unused room alone, squared, on top of the cheapest cost of any
@@ -64,6 +64,7 @@ extension BreakPoints {
                              into from: UnsafeMutableBufferPointer<Int>, scratch: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
         let cost = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+        cost[0] = 0
         // The columns lines start at, side by side: the inner loop reads nothing else of a point.
         let startColumns = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
         for index in 0..<count { startColumns[index] = points[index].startColumn }
