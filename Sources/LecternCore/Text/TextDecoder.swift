@@ -131,7 +131,7 @@ public enum TextDecoder {
         }
         // The sanitizer writes well-formed UTF-8 only (scalars it validated or made), so the text
         // is copied without validating it again, which cost as much as the sanitizing.
-        let text = String(copying: UTF8Span(unchecked: sanitizer.output.span))
+        let text = String(wellFormedUTF8: sanitizer.output)
         return DecodedText(text: text, encoding: encoding, removedControls: sanitizer.removedControls,
                            repairedBytes: repairedBytes)
     }
