@@ -57,6 +57,19 @@ import Glibc
         }
     }
 
+    /// `zless` reads a gzip file as its text; so does Lectern. A damaged one is named.
+    @Test func aGzipFileOpensAsItsTextAndADamagedOneIsNamed() throws {
+        let text = "Read Me\n\nThis package keeps its notes compressed, as Debian does.\n"
+        let compressed = try SystemGzip.compress(Array(text.utf8), in: folder)
+        let notes = try folder.write("README.gz", bytes: compressed)
+        let result = try LecternCommand.run(["show", notes, "--width", "60"])
+        #expect(result.status == 0, "\(result.errorOutput)")
+        #expect(result.output.hasPrefix("Read Me\n"))
+        #expect(result.output.contains("keeps its notes compressed"))
+        let cut = try folder.write("cut.gz", bytes: Array(compressed.dropLast(9)))
+        try expectShowFails(cut, saying: "a damaged gzip file: it ends too soon")
+    }
+
     @Test func aFileNameThatIsNotUTF8IsListedShownAndNamed() throws {
         // sh builds the name from bytes: the test process cannot pass a non-UTF-8 String.
         let make = try Spawn.run(["sh", "-c", #"printf 'Bad Name\n\nPlain text.\n' > "$1/bad$(printf '\377')name.txt""#, "sh", folder.path],

@@ -59,11 +59,32 @@ enum ArticleFile {
         let size = Int(info.st_size)
         let stamp = FileStamp(info)
         if size <= limit {
-            return (Excerpt(head: try readBytes(descriptor, path, at: 0, count: size), tail: nil), stamp)
+            let whole = try readBytes(descriptor, path, at: 0, count: size)
+            guard Gzip.isCompressed(whole) else { return (Excerpt(head: whole, tail: nil), stamp) }
+            return (excerpt(of: try decompressed(whole, path), limit: limit), stamp)
         }
         let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
+        if Gzip.isCompressed(head) {
+            let whole = try readBytes(descriptor, path, at: 0, count: size)
+            return (excerpt(of: try decompressed(whole, path), limit: limit), stamp)
+        }
         let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
         return (Excerpt(head: head, tail: tail), stamp)
+    }
+
+    /// What a listing reads of a file whose bytes (decompressed) are `bytes`.
+    private static func excerpt(of bytes: [UInt8], limit: Int) -> Excerpt {
+        bytes.count <= limit ? Excerpt(head: bytes, tail: nil)
+            : Excerpt(head: Array(bytes.prefix(excerptSize)), tail: Array(bytes.suffix(excerptSize)))
+    }
+
+    /// A gzip file's text: its end is only known once all of it is decompressed.
+    private static func decompressed(_ bytes: [UInt8], _ path: String) throws(LibraryError) -> [UInt8] {
+        do {
+            return try Gzip.decompress(bytes)
+        } catch {
+            throw .file(path, .damagedGzip(error))
+        }
     }
 
     /// The first `count` bytes of a file, or all of it when it is at most `wholeLimit` bytes, and
@@ -73,7 +94,10 @@ enum ArticleFile {
         let (descriptor, info) = try openRegularFile(Location(path: path))
         defer { close(descriptor) }
         let size = Int(info.st_size)
-        return (try readBytes(descriptor, path, at: 0, count: size <= wholeLimit ? size : min(count, size)), size)
+        let head = try readBytes(descriptor, path, at: 0, count: size <= wholeLimit ? size : min(count, size))
+        guard Gzip.isCompressed(head) else { return (head, size) }
+        let whole = try decompressed(head.count == size ? head : try readBytes(descriptor, path, at: 0, count: size), path)
+        return (whole, whole.count)
     }
 
     /// The open file at `location` (for the caller to close) and its status, when it is a regular file.

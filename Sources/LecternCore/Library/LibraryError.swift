@@ -47,6 +47,8 @@ public enum FileFailure: Sendable, Equatable, CustomStringConvertible {
     /// Reading failed; the system's message.
     case readError(String)
     case binary(BinaryEvidence)
+    /// A gzip file that cannot be decompressed.
+    case damagedGzip(DecompressionError)
 
     public var description: String {
         switch self {
@@ -58,6 +60,7 @@ public enum FileFailure: Sendable, Equatable, CustomStringConvertible {
         case .special: return "not a regular file"
         case .readError(let message): return "read error: \(message)"
         case .binary(let evidence): return "binary data, not text: \(evidence)"
+        case .damagedGzip(let error): return "a damaged gzip file: \(error)"
         }
     }
 }

@@ -18,8 +18,9 @@ enum SourceLine: Equatable {
             self = .blank
             return
         }
-        // Most lines start with a letter: they can only be text.
-        if ASCII.isLetter(firstByte) {
+        // Most lines start with a letter, and a program's source or a PostScript file with `/`,
+        // `%` or `{`: they can only be text.
+        guard Self.mayStartMarkedLine(firstByte) else {
             self = .text(line, indent: indent)
             return
         }
@@ -34,6 +35,19 @@ enum SourceLine: Equatable {
             self = .listItem(number: number, text: text, indent: indent)
         } else {
             self = .text(line, indent: indent)
+        }
+    }
+
+    /// Whether a line whose first byte is `byte` may be a rule, a heading, a quote or a list item:
+    /// their marks are `-*_=#>`, ASCII digits, and dashes and bullets encoded from 0xE2 (U+2000
+    /// to U+2FFF). Deciding on a byte spares a grapheme cluster and String comparisons a line.
+    static func mayStartMarkedLine(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "#"),
+             UInt8(ascii: ">"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0xE2:
+            return true
+        default:
+            return false
         }
     }
 
@@ -56,8 +70,13 @@ enum SourceLine: Equatable {
     }
 
     /// `---`, `***`, `___`, `* * *`, `———`: three or more of one mark and nothing else.
-    private static func isRule(_ line: Substring) -> Bool {
-        guard let mark = line.first, "-*_—–=".contains(mark) else { return false }
+    static func isRule(_ line: Substring) -> Bool {
+        // Its marks start with these bytes: a line of digits or `#` is turned down unread.
+        switch line.utf8.first {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "="), 0xE2: break
+        default: return false
+        }
+        guard let mark = line.first, Self.ruleMarks.contains(mark) else { return false }
         var count = 0
         for character in line {
             if character == mark {
@@ -81,9 +100,22 @@ enum SourceLine: Equatable {
         return text.isEmpty ? nil : text
     }
 
-    private static func listItem(_ line: Substring) -> (number: Substring?, text: Substring)? {
-        guard let first = line.first else { return nil }
-        if "-*•‣◦▪".contains(first) {
+    private static let ruleMarks: [Character] = ["-", "*", "_", "—", "–", "="]
+    private static let bullets: [Character] = ["-", "*", "•", "‣", "◦", "▪"]
+
+    static func listItem(_ line: Substring) -> (number: Substring?, text: Substring)? {
+        guard let firstByte = line.utf8.first else { return nil }
+        if ASCII.isDigit(firstByte) {
+            switch numberedOnBytes(line) {
+            case .item(let digits):
+                let text = line.dropFirst(digits + 2).trimmingLeadingWhitespace()
+                return text.isEmpty ? nil : (line.prefix(digits + 1), text)
+            case .notAnItem: return nil
+            case .undecided: break
+            }
+        }
+        let first = line.first!
+        if Self.bullets.contains(first) {
             let rest = line.dropFirst()
             // "-" and "*" need a space ("-5", "*emphasis*"); the typographic bullets do not ("•Rest").
             guard rest.first == " " || (first != "-" && first != "*" && rest.first?.isLetter == true) else { return nil }
@@ -97,6 +129,31 @@ enum SourceLine: Equatable {
               afterDigits.dropFirst().first == " " else { return nil }
         let text = afterDigits.dropFirst(2).trimmingLeadingWhitespace()
         return text.isEmpty ? nil : (line.prefix(digits.count + 1), text)
+    }
+
+    /// A line starting with a digit, read on bytes as far as they decide: `12. text`, or surely
+    /// no list item (numbers in a table, a date, a program's source). A byte past 0x7F where a
+    /// mark might join a digit or the space to a Character leaves it to the Character path.
+    private enum NumberedOnBytes {
+        case item(digits: Int)
+        case notAnItem
+        case undecided
+    }
+
+    private static func numberedOnBytes(_ line: Substring) -> NumberedOnBytes {
+        var copy = line
+        return copy.withUTF8 { bytes in
+            var count = 0
+            while count < bytes.count, ASCII.isDigit(bytes[count]) { count += 1 }
+            // Digits followed by an ASCII byte are each a Character of their own.
+            guard count < bytes.count else { return .notAnItem }
+            guard bytes[count] < 0x80 else { return .undecided }
+            // A closing mark or a space that a mark joins is not one: no item either.
+            guard (1...3).contains(count), bytes[count] == UInt8(ascii: ".") || bytes[count] == UInt8(ascii: ")"),
+                  count + 1 < bytes.count, bytes[count + 1] == 0x20 else { return .notAnItem }
+            guard count + 2 == bytes.count || bytes[count + 2] < 0x80 else { return .undecided }
+            return .item(digits: count)
+        }
     }
 }
 

@@ -221,6 +221,16 @@ public struct ArticleView: Sendable {
         top = clamped(pages.starts[pages.page(containing: line)])
     }
 
+    /// Turns to page `number`, counted from 1 as the status line counts; past the end, the last.
+    public mutating func go(toPage number: Int) {
+        top = clamped(pages.starts[max(0, min(number, pages.count) - 1)])
+    }
+
+    /// Turns to the page holding the line `percent` of the way through, as less's `50%` does.
+    public mutating func go(toPercent percent: Int) {
+        goToPage(containing: layout.lines.count * min(100, percent) / 100)
+    }
+
     /// Puts `line` at the top of the screen, or as near as the last page allows.
     public mutating func go(toLine line: Int) { top = clamped(line) }
 

@@ -2,7 +2,7 @@
 /// Every screen's `update` switches over all of them, so a new command is handled or
 /// explicitly ignored everywhere.
 public enum Command: Sendable, Equatable, CaseIterable {
-    case nextPage, previousPage, halfPageDown, halfPageUp, lineDown, lineUp, top, bottom
+    case nextPage, previousPage, halfPageDown, halfPageUp, lineDown, lineUp, top, bottom, percent
     case open
     case followNext, followPrevious, back, forward
     case search, nextMatch, previousMatch, clearSearch

@@ -35,6 +35,7 @@ public enum KeyMap {
         KeyBinding([.character("k"), .up, .character("y"), .control("y"), .control("p")], .lineUp, "one line up"),
         KeyBinding([.character("g"), .home, .character("<")], .top, "start of the article"),
         KeyBinding([.character("G"), .end, .character(">")], .bottom, "end of the article"),
+        KeyBinding([.character("%"), .character("p")], .percent, "to a percent of the article, typed first: 50%"),
         KeyBinding([.character("/")], .search, "search the article"),
         KeyBinding([.character("n")], .nextMatch, "next match"),
         KeyBinding([.character("N")], .previousMatch, "previous match"),

@@ -12,7 +12,7 @@ public func lecternFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
 }
 
 enum FuzzStage: String, CaseIterable {
-    case decode, parse, layout, pages, search, render, reader
+    case decode, gunzip, parse, layout, pages, search, render, reader
 
     static let selected: FuzzStage = {
         let name = getenv("LECTERN_FUZZ_TARGET").map { String(cString: $0) } ?? ""
@@ -27,6 +27,7 @@ enum FuzzStage: String, CaseIterable {
     func run(_ bytes: [UInt8]) {
         switch self {
         case .decode: DecodeStage.run(bytes)
+        case .gunzip: GunzipStage.run(bytes)
         case .parse: ParseStage.run(bytes)
         case .layout: LayoutStage.run(bytes)
         case .pages: PagesStage.run(bytes)

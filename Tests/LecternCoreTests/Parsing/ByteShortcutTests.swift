@@ -40,6 +40,63 @@ import Testing
         }
     }
 
+    static let marks = ["-", "*", "_", "=", "#", ">", "1", "12", ".", ")", " ", "•", "‣", "◦", "▪", "—", "–", "≯", ">\u{338}",
+                        "-\u{301}", "\u{301}", "/", "%", "{", "x", "é", "日", "٣", "①", "\u{FF0D}", "\u{2212}", "---", "***", "— —"]
+
+    /// A line whose first byte the parser passes over as text is one that the Character tests
+    /// for a rule, a heading, a quote and a list item all turn down.
+    @Test func aLineTakenForTextByItsFirstByteIsNoMarkedLine() {
+        for seed in PropertySeeds.range(default: 5000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<1 + random.next(upTo: 5)).map { _ in Self.marks[random.next(upTo: Self.marks.count)] }.joined()
+            let line = text[...]
+            // The first byte after the indent, which the parser takes off first.
+            guard let firstByte = line.utf8.first, firstByte != 0x20, !SourceLine.mayStartMarkedLine(firstByte) else { continue }
+            let first = line.first!
+            #expect(!SourceLine.isRule(line), "\(text.debugDescription)")
+            #expect(first != "#" && first != ">", "\(text.debugDescription)")
+            #expect(SourceLine.listItem(line) == nil, "\(text.debugDescription)")
+            #expect(SourceLine(line) == .text(line.trimmingTrailingWhitespace(), indent: 0), "\(text.debugDescription)")
+        }
+    }
+
+    static let numberPieces = ["1", "23", "4567", ".", ")", " ", "  ", "\u{301}", "\u{20E3}", "x", "é", "-", "•", "٣", "\t"]
+
+    /// A numbered item as the format defines it, on Characters: one to three ASCII digits, `.`
+    /// or `)`, a space, and some text.
+    static func referenceNumberedItem(_ line: Substring) -> (number: Substring, text: Substring)? {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let afterDigits = line.dropFirst(digits.count)
+        guard (1...3).contains(digits.count), let close = afterDigits.first, close == "." || close == ")",
+              afterDigits.dropFirst().first == " " else { return nil }
+        let text = afterDigits.dropFirst(2).trimmingLeadingWhitespace()
+        return text.isEmpty ? nil : (line.prefix(digits.count + 1), text)
+    }
+
+    /// A rule as the format defines it, on Characters: three or more of one mark, and spaces.
+    @Test func rulesOnBytesAnswerAsCharacters() {
+        for seed in PropertySeeds.range(default: 5000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<1 + random.next(upTo: 6)).map { _ in Self.marks[random.next(upTo: Self.marks.count)] }.joined()
+            let line = text[...]
+            guard let mark = line.first else { continue }
+            let expected = "-*_—–=".contains(mark) && line.allSatisfy { $0 == mark || $0 == " " } && line.filter { $0 == mark }.count >= 3
+            #expect(SourceLine.isRule(line) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func numberedItemsOnBytesAnswerAsCharacters() {
+        for seed in PropertySeeds.range(default: 5000) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<1 + random.next(upTo: 6)).map { _ in Self.numberPieces[random.next(upTo: Self.numberPieces.count)] }.joined()
+            let line = text[...]
+            guard let firstByte = line.utf8.first, ASCII.isDigit(firstByte) else { continue }
+            let item = SourceLine.listItem(line)
+            let expected = Self.referenceNumberedItem(line)
+            #expect(item?.number == expected?.number && item?.text == expected?.text, "\(text.debugDescription)")
+        }
+    }
+
     @Test func spacesCollapseAtTheEdgesAndInside() {
         for (text, expected) in [("a  b", "a b"), ("  a   b  ", "a b"), ("a \u{301}  b", "a \u{301} b"), ("   ", ""), ("a b", "a b")] {
             var bytes = Array(text.utf8)

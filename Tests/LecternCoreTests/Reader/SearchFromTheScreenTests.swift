@@ -47,4 +47,15 @@ import Testing
         reader.press(.character("N"))
         #expect(reader.statusLine.contains("match 2/3"))
     }
+
+    /// At 40 columns the wrap notice and the counts do not fit together: the notice is shown
+    /// whole, and the counts come back with the next key.
+    @Test func onANarrowScreenTheWrapNoticeIsShownWhole() {
+        reader.resize(columns: 40, rows: 15)
+        reader.press(.character("N"))
+        #expect(reader.statusLine.contains("Hit the top, continuing from the end"))
+        #expect(!reader.statusLine.contains("…"))
+        reader.press(.character("k"))
+        #expect(reader.statusLine.contains("match 3/3"))
+    }
 }

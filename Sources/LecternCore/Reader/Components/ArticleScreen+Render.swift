@@ -16,7 +16,9 @@ extension ArticleScreen {
         case .opening: right += "page \(view.page + 1)/…  …%"
         case .around: right += "page …  …%"
         }
-        var part = ScreenPart(title: runningHead, titleRight: place, rows: rows, status: view.article.title, statusRight: right)
+        // A number being typed shows where the title was, as less shows it on its prompt line.
+        let status = count.map { "Count: \($0)" } ?? view.article.title
+        var part = ScreenPart(title: runningHead, titleRight: place, rows: rows, status: status, statusRight: right)
         if let prompt { part.prompt = ("/", prompt.text) }
         return part
     }

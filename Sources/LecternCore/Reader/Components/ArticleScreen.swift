@@ -8,6 +8,11 @@ public struct ArticleScreen: Sendable {
     let place: String
     /// The last page was on screen during this visit: the reading memory marks it finished.
     public private(set) var reachedEnd: Bool
+    /// A number typed before a command, as in less and vi: `5j` five lines, `12G` page 12.
+    public private(set) var count: Int?
+
+    /// Counts stop here: a larger number means the end anyway.
+    static let largestCount = 999_999
 
     public init(view: ArticleView, lastQuery: SearchQuery?, place: String) {
         self.view = view
@@ -56,27 +61,59 @@ public struct ArticleScreen: Sendable {
             let found = view.find(query)
             return report(found, forward: true)
         }
+        if case .character(let character) = key, let digit = Self.digit(character) {
+            count = min(Self.largestCount, (count ?? 0) * 10 + digit)
+            return []
+        }
+        let typed = count
+        count = nil
+        // Esc takes back a number typed by mistake, and does no more.
+        if typed != nil, key == .escape { return [] }
         guard let command = KeyMap.article.command(for: key) else { return [] }
-        return update(command)
+        return update(command, count: typed)
     }
 
-    public mutating func update(_ command: Command) -> [ScreenEffect] {
+    /// The value of an ASCII digit, which starts or extends a count.
+    private static func digit(_ character: Character) -> Int? {
+        character.isASCII ? character.wholeNumberValue : nil
+    }
+
+    /// `command`, `count` times where a count means so many (lines, pages, matches), or to the
+    /// page or percent it names (`g`, `G`, `%`); other commands ignore it.
+    public mutating func update(_ command: Command, count: Int? = nil) -> [ScreenEffect] {
         let halfPage = max(1, view.height / 2)
+        let times = max(1, count ?? 1)
         switch command {
         case .nextPage:
             if !view.nextPage() { return [.notify(Notice("End of the article"))] }
+            for _ in 1..<times where !view.nextPage() { break }
         case .previousPage:
             if !view.previousPage() { return [.notify(Notice("Start of the article"))] }
-        case .halfPageDown: view.scroll(by: halfPage)
-        case .halfPageUp: view.scroll(by: -halfPage)
-        case .lineDown: view.scroll(by: 1)
-        case .lineUp: view.scroll(by: -1)
-        case .top: view.goToStart()
-        case .bottom: view.goToEnd()
+            for _ in 1..<times where !view.previousPage() { break }
+        case .halfPageDown: view.scroll(by: halfPage * times)
+        case .halfPageUp: view.scroll(by: -halfPage * times)
+        case .lineDown: view.scroll(by: times)
+        case .lineUp: view.scroll(by: -times)
+        case .top, .bottom:
+            if let count {
+                view.go(toPage: count)
+            } else if command == .top {
+                view.goToStart()
+            } else {
+                view.goToEnd()
+            }
+        case .percent: view.go(toPercent: count ?? 0)
         case .search: prompt = Prompt()
         case .nextMatch, .previousMatch:
             let forward = command == .nextMatch
-            let outcome = view.step(forward: forward)
+            var outcome = view.step(forward: forward)
+            var wrapped = false
+            for _ in 1..<times {
+                if case .found(let didWrap) = outcome { wrapped = wrapped || didWrap } else { break }
+                outcome = view.step(forward: forward)
+            }
+            // A wrap on the way is reported, as on the last step.
+            if wrapped, case .found = outcome { outcome = .found(wrapped: true) }
             return report(outcome, forward: forward)
         case .clearSearch: view.clearSearch()
         case .outline: return [.openOutline]
@@ -113,9 +150,9 @@ public struct ArticleScreen: Sendable {
             return true
         case .nextPage, .previousPage, .halfPageDown, .halfPageUp, .lineDown, .lineUp, .top:
             var trial = self
-            _ = trial.update(command)
+            _ = trial.update(command, count: count)
             return trial.view.isExact
-        case .bottom, .followNext, .followPrevious, .search, .nextMatch, .previousMatch, .outline,
+        case .bottom, .percent, .followNext, .followPrevious, .search, .nextMatch, .previousMatch, .outline,
              .narrower, .wider:
             // The end, the footer's links, matches past the opening, all the headings, a new width.
             return false
@@ -129,6 +166,7 @@ public struct ArticleScreen: Sendable {
     public mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
         defer { noteEnd() }
         guard prompt == nil else { return [] }
+        count = nil
         switch mouse.action {
         case .wheelUp: view.scroll(by: -Self.wheelLines)
         case .wheelDown: view.scroll(by: Self.wheelLines)
@@ -154,8 +192,8 @@ public struct ArticleScreen: Sendable {
             return [.notify(Notice("Pattern not found: \(view.search?.query.text ?? "")", isError: true))]
         case .found(let wrapped):
             guard wrapped else { return [] }
-            return [.notify(Notice(forward ? "Search hit the end, continuing from the top"
-                                           : "Search hit the top, continuing from the end"))]
+            return [.notify(Notice(forward ? "Hit the end, continuing from the top"
+                                           : "Hit the top, continuing from the end"))]
         }
     }
 }

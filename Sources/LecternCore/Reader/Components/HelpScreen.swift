@@ -61,7 +61,7 @@ public struct HelpScreen: Sendable {
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .open, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary, .outline,
-             .narrower, .wider, .reload:
+             .narrower, .wider, .percent, .reload:
             break
         }
         return []

@@ -68,7 +68,7 @@ public struct OutlineScreen: Sendable {
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
-             .narrower, .wider, .reload:
+             .narrower, .wider, .reload, .percent:
             break
         }
         return []
@@ -86,7 +86,7 @@ public struct OutlineScreen: Sendable {
             return false
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
-             .narrower, .wider, .reload:
+             .narrower, .wider, .reload, .percent:
             return true  // not keys of the outline
         }
     }

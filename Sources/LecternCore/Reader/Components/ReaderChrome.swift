@@ -23,14 +23,18 @@ enum ReaderChrome {
             var style = Style.statusBar
             var right = part.statusRight + (part.showsHelpHint ? helpHint : "")
             if let notice {
-                // A notice takes the place of the left part; the position and counts stay.
+                // A notice takes the place of the left part. It says what a key just did, so it is
+                // shown whole where the line can hold it: the position and counts stay when they fit
+                // beside it, and come back with the next key when they do not.
                 left = notice.text
                 if notice.isError { style = .message }
-                right = part.statusRight
+                let fitsBeside = 1 + DisplayWidth.of(ControlEscaping.escaped(left)) + 2 + DisplayWidth.of(part.statusRight) <= size.columns
+                right = fitsBeside ? part.statusRight : ""
             }
             // The right part (position, counts) matters most: the left part gives way to it.
             // Titles and file names come from outside: shown escaped, never acting on the terminal.
-            bottom.append(" " + ControlEscaping.escaped(left), style, ellipsis: true, leaving: DisplayWidth.of(right) + 2)
+            bottom.append(" " + ControlEscaping.escaped(left), style, ellipsis: true,
+                          leaving: right.isEmpty ? 0 : DisplayWidth.of(right) + 2)
             bottom.appendRight(right, .statusBar, padding: .statusBar)
             bottom.fill(.statusBar)
         }
