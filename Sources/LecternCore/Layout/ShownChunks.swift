@@ -63,11 +63,14 @@ extension ArticleLayout {
 
 extension Library {
     /// Writes the article `id` as `show` prints it at `width`, straight from its file in chunks
-    /// (`ArticleLayout.writeShownLines(ofFile:)`), and returns true; false, having written
-    /// nothing, when the file is not one to cut: the caller loads the article and shows it whole.
-    public func writeShownInChunks(id: String, width: Int, _ write: ([UInt8]) -> Bool) throws(LibraryError) -> Bool {
+    /// (`ArticleLayout.writeShownLines(ofFile:)`), and returns nil; or, having written nothing
+    /// when the file is not one to cut, returns the article loaded whole from the same bytes (as
+    /// `load(id:)` does) for the caller to show.
+    public func writeShownInChunks(id: String, width: Int, _ write: ([UInt8]) -> Bool) throws(LibraryError) -> Article? {
         guard let entry = entry(id: id) else { throw .unknownArticle(id, suggestions: []) }
         let bytes = try ArticleFile.readAll(entry.path)
-        return bytes.withUnsafeBufferPointer { ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }
+        if bytes.withUnsafeBufferPointer({ ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }) { return nil }
+        let decoded = try ArticleText.decode(bytes, of: entry.path)
+        return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: entry.path))
     }
 }
