@@ -18,7 +18,7 @@ extension Library {
         // first puts the names in natural order: no file waits for the sort.
         var order: [Int] = []
         // Optional, so that each result can be moved out below (`take`), not copied.
-        var files = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> ListedFile? in
+        var files = Parallel.mapOpeningFiles(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> ListedFile? in
             let index = pass.readOrder[place]
             let location = pass.location(of: index)
             let (path, id) = (location.path, articleID(names[index]))

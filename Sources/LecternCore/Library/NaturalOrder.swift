@@ -18,24 +18,53 @@ public enum NaturalOrder {
 
     /// The indices of `names` in the natural order of the names.
     static func sortedIndices(_ names: [String]) -> [Int] {
-        // Each key written straight into the buffer, with no array of its own for each name. The
+        guard !names.isEmpty else { return [] }
+        // Each key written straight into one buffer, with no array of its own for each name. The
         // buffer has room for the longest keys the names can have (a lone digit becomes three
         // elements): it is never grown and copied, and only the part written is touched.
-        var flat: [UInt32] = []
-        flat.reserveCapacity(3 * names.reduce(0) { $0 + $1.utf8.count })
         var bounds: [Range<Int>] = []
         bounds.reserveCapacity(names.count)
-        for name in names {
-            let start = flat.count
-            appendKey(name, to: &flat)
-            bounds.append(start..<flat.count)
-        }
-        return flat.withUnsafeBufferPointer { flat in
-            names.indices.sorted { a, b in
-                keyOrder(UnsafeBufferPointer(rebasing: flat[bounds[a]]), UnsafeBufferPointer(rebasing: flat[bounds[b]]))
-                    ?? (names[a] < names[b])  // equal but for case, accents or leading zeros: any stable choice
+        let longest = names.reduce(0) { max($0, $1.utf8.count) }
+        // (At least one element, so that the buffer has an address even when every name is empty.)
+        let flat = [UInt32](unsafeUninitializedCapacity: max(1, 3 * names.reduce(0) { $0 + $1.utf8.count })) { buffer, written in
+            // Each name's folded scalars, in one buffer that every name reuses.
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: longest) { folding in
+                for name in names {
+                    let count = writeKey(name, to: buffer.baseAddress! + written, folding: folding)
+                    bounds.append(written..<(written + count))
+                    written += count
+                }
             }
         }
+        return flat.withUnsafeBufferPointer { flat in
+            // Most pairs differ in their keys' first eight elements: those, packed in one word
+            // (`prefix`), order them, and only pairs with the same word compare their keys.
+            let prefixes = bounds.map { prefix(of: UnsafeBufferPointer(rebasing: flat[$0])) }
+            return prefixes.withUnsafeBufferPointer { prefixes in
+                bounds.withUnsafeBufferPointer { bounds in
+                    names.indices.sorted { a, b in
+                        if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+                        return keyOrder(UnsafeBufferPointer(rebasing: flat[bounds[a]]), UnsafeBufferPointer(rebasing: flat[bounds[b]]))
+                            ?? (names[a] < names[b])  // equal but for case, accents or leading zeros: any stable choice
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first eight elements of `key`, each as one byte, the first in the highest; the first
+    /// element larger than a byte as 255, and zeros after it (two keys alike up to there may
+    /// differ in it). A key that comes before another never has a larger word, so two different
+    /// words order their keys (a shorter key's missing elements are zeros, below any element).
+    static func prefix(of key: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var word: UInt64 = 0
+        var place = 0
+        while place < 8, place < key.count {
+            word |= UInt64(min(key[place], 0xFF)) << (56 - 8 * place)
+            if key[place] >= 0xFF { break }
+            place += 1
+        }
+        return word
     }
 
     /// Whether `left` comes before `right`, in one pass to the first difference; nil when equal.
@@ -59,40 +88,58 @@ public enum NaturalOrder {
     /// (no other scalar lies between "0" and "9"); against another run, the shorter number comes
     /// first, then the smaller.
     private static func key(_ name: String) -> [UInt32] {
-        var key: [UInt32] = []
-        appendKey(name, to: &key)
-        return key
-    }
-
-    /// `key(name)` appended to `key`. An ASCII name (most; a folder has thousands) is folded
-    /// from its bytes as the key is written, with no array of its scalars.
-    private static func appendKey(_ name: String, to key: inout [UInt32]) {
-        var name = name
-        let isASCII = name.withUTF8 { bytes in
-            guard ASCII.holdsOnlyASCII(bytes) else { return false }
-            appendKey(folded: bytes.lazy.map(foldedASCII), to: &key)
-            return true
+        [UInt32](unsafeUninitializedCapacity: 3 * name.utf8.count) { buffer, written in
+            guard let output = buffer.baseAddress else { return }  // no name, no key
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: name.utf8.count) { folding in
+                written = writeKey(name, to: output, folding: folding)
+            }
         }
-        if !isASCII { appendKey(folded: folded(name), to: &key) }
     }
 
-    private static func appendKey(folded scalars: some RandomAccessCollection<UInt32>, to key: inout [UInt32]) {
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
+    /// Writes `key(name)` at `output`, which has room for three elements for each byte of the
+    /// name, and returns how many it wrote. An ASCII name (most; a folder has thousands) is
+    /// folded from its bytes into `folding`, room for one element for each byte.
+    private static func writeKey(_ name: String, to output: UnsafeMutablePointer<UInt32>,
+                                 folding: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var name = name
+        let asciiCount = name.withUTF8 { bytes -> Int? in
+            // Checked and folded in one pass.
+            for place in bytes.indices {
+                guard bytes[place] < 0x80 else { return nil }
+                folding[place] = foldedASCII(bytes[place])
+            }
+            return bytes.count
+        }
+        if let asciiCount { return writeKey(folded: UnsafeBufferPointer(rebasing: folding[..<asciiCount]), to: output) }
+        return folded(name).withUnsafeBufferPointer { writeKey(folded: $0, to: output) }
+    }
+
+    /// Writes the key of a name's folded scalars at `output` (room for three elements a
+    /// scalar), and returns how many elements it wrote.
+    private static func writeKey(folded scalars: UnsafeBufferPointer<UInt32>, to output: UnsafeMutablePointer<UInt32>) -> Int {
+        var written = 0
+        var index = 0
+        while index < scalars.count {
             guard isDigit(scalars[index]) else {
-                key.append(scalars[index])
-                index = scalars.index(after: index)
+                output[written] = scalars[index]
+                written += 1
+                index += 1
                 continue
             }
             var end = index
-            while end < scalars.endIndex, isDigit(scalars[end]) { end = scalars.index(after: end) }
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
             var start = index
-            while start < end, scalars[start] == zero { start = scalars.index(after: start) }
-            key.append(zero)
-            key.append(UInt32(scalars.distance(from: start, to: end)))
-            key.append(contentsOf: scalars[start..<end])
+            while start < end, scalars[start] == zero { start += 1 }
+            output[written] = zero
+            output[written + 1] = UInt32(end - start)
+            written += 2
+            for digit in scalars[start..<end] {
+                output[written] = digit
+                written += 1
+            }
             index = end
         }
+        return written
     }
 
     /// `folded` of an ASCII name, made from its bytes (most names; a folder has thousands), or nil.

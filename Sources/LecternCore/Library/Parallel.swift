@@ -54,7 +54,7 @@ enum Parallel {
     }
 
     /// A shared counter: each `take` returns the value before adding `step`.
-    private final class Counter: Sendable {
+    final class Counter: Sendable {
         private let value = Atomic(0)
 
         func take(_ step: Int) -> Int {

@@ -57,15 +57,15 @@ struct BodyMatchCount {
     /// `PlainFile` (then it must be decoded first).
     init?(_ query: SearchQuery, inFile bytes: UnsafeBufferPointer<UInt8>, id: String, path: String, wanted: Int,
           keepsPassages: Bool = true, findsLinks: Bool = true) {
-        let text = PlainFile.text(bytes)
-        guard PlainFile.isPlain(text),
-              let counted = Self(query, inText: text, isDecoded: false, id: id, path: path, wanted: wanted,
+        guard let counted = Self(query, inText: PlainFile.text(bytes), isDecoded: false, id: id, path: path, wanted: wanted,
                                  keepsPassages: keepsPassages, findsLinks: findsLinks)
         else { return nil }
         self = counted
     }
 
-    /// `text` is decoded text, or a plain file's text when `isDecoded` is false.
+    /// `text` is decoded text, or a file's text (after any byte order mark) when `isDecoded` is
+    /// false: then nil also when it is not a `PlainFile`, which is found before anything is made
+    /// of the text but its matches and footer.
     private init?(_ query: SearchQuery, inText text: UnsafeBufferPointer<UInt8>, isDecoded: Bool,
                   id: String, path: String, wanted: Int, keepsPassages: Bool, findsLinks: Bool) {
         let lines = TextLines(bytes: text, isDecoded: isDecoded)
@@ -81,6 +81,9 @@ struct BodyMatchCount {
         // Only a space in the query matches a line break.
         let mayCrossLine = query.text.utf8.contains(0x20)
         var wantedMatches: [Range<Int>] = []
+        // Raw bytes are checked to be plain where they are only counted, in the same pass; the
+        // rest is checked after the count, before anything is made of them.
+        var checked = 0..<0
         var next = 0
         while let range = query.nextMatch(in: rest, from: next) {
             next = range.upperBound
@@ -91,7 +94,15 @@ struct BodyMatchCount {
             // Once the snippets' matches are found, those before the labelled tail (all body) that
             // cannot cross a line are only counted: a word in every article has thousands.
             if count >= wanted, !mayCrossLine {
-                let (more, resume) = query.count(in: rest, from: range.lowerBound, before: bodyEnd!.atLeast - title.lowerBound)
+                let limit = bodyEnd!.atLeast - title.lowerBound
+                var (more, resume) = (0, 0)
+                if isDecoded {
+                    (more, resume) = query.count(in: rest, from: range.lowerBound, before: limit)
+                } else {
+                    guard let counted = query.countCheckingPlain(in: rest, from: range.lowerBound, before: limit) else { return nil }
+                    (more, resume) = (counted.count, counted.resume)
+                    if more > 0 { checked = (title.lowerBound + range.lowerBound)..<(title.lowerBound + counted.checkedEnd) }
+                }
                 if more > 0 {
                     count += more
                     next = resume
@@ -105,6 +116,10 @@ struct BodyMatchCount {
             if count <= wanted { wantedMatches.append((title.lowerBound + range.lowerBound)..<(title.lowerBound + range.upperBound)) }
         }
         guard !crossesLine else { return nil }
+        if !isDecoded {
+            guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: text[..<checked.lowerBound])),
+                  PlainFile.isPlain(UnsafeBufferPointer(rebasing: text[checked.upperBound...])) else { return nil }
+        }
         self.count = count
         if count > 0, findsLinks, let footer = bodyEnd?.footer {
             links = (footer.footer.previous, footer.footer.next)
@@ -152,7 +167,8 @@ struct BodyMatchCount {
     }
 
     /// The snippets of `matches` (as `loneLinePassages` and `Snippet.make` make them) when every
-    /// such line is a block of its own; nil otherwise. A line whose passage is its bytes (it
+    /// such line is a block of its own or a text line of a wrapped paragraph whose snippet
+    /// `wrappedLineSnippet` can cut; nil otherwise. A line whose passage is its bytes (it
     /// starts with a letter, ends with printable ASCII, has no tab and no double space) is not
     /// made a string: the snippet is cut from the bytes around the match.
     private static func loneLineSnippets(of matches: [Range<Int>], in lines: TextLines, title: Range<Int>,
@@ -167,11 +183,15 @@ struct BodyMatchCount {
                 snippets.append(Snippet.make(for: range, inPassage: UnsafeBufferPointer(rebasing: lines.bytes[passage])))
                 continue
             }
-            guard let (passage, start) = loneLinePassage(line, in: lines, title: title, endsBody: { bodyEnd.isReached(at: $0) })
-            else { return nil }
-            let range = (match.lowerBound - start)..<(match.upperBound - start)
-            guard range.lowerBound >= 0, range.upperBound <= passage.utf8.count else { return nil }
-            snippets.append(Snippet.make(for: TextSpan(passage: 0, range: range), in: [passage]))
+            if let (passage, start) = loneLinePassage(line, in: lines, title: title, endsBody: { bodyEnd.isReached(at: $0) }) {
+                let range = (match.lowerBound - start)..<(match.upperBound - start)
+                guard range.lowerBound >= 0, range.upperBound <= passage.utf8.count else { return nil }
+                snippets.append(Snippet.make(for: TextSpan(passage: 0, range: range), in: [passage]))
+                continue
+            }
+            guard let snippet = wrappedLineSnippet(of: match, line: line, in: lines, title: title,
+                                                   endsBody: { bodyEnd.isReached(at: $0) }) else { return nil }
+            snippets.append(snippet)
         }
         return snippets
     }

@@ -104,13 +104,9 @@ enum ByteScan {
         var i = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            func load(_ offset: Int) -> SIMD16<UInt8> { ByteLanes.load(raw, at: offset) }
             let last = literal.length - 1
             while i &+ 16 &+ last <= count {
-                // Lane k: the literal's bytes at i + k, i + k + 1 and i + k + last.
-                let found = literal.first.matches(load(i)) .& literal.second.matches(load(i &+ 1))
-                    .& literal.last.matches(load(i &+ last))
-                guard let lane = ByteLanes.first(found) else {
+                guard let lane = ByteLanes.first(candidates(literal, raw, at: i)) else {
                     i &+= 16
                     continue
                 }
@@ -120,6 +116,15 @@ enum ByteScan {
         }
         while i < count, !literal.matches(bytes, at: i) { i += 1 }
         return i
+    }
+
+    /// The places among the sixteen at `offset` that have the literal's first, second and last
+    /// bytes (lane k: the bytes at offset + k, + k + 1 and + k + length - 1): the literal may be
+    /// there. The bytes must reach `offset` + 16 + length - 1.
+    @inline(__always)
+    static func candidates(_ literal: Literal, _ raw: UnsafeRawPointer, at offset: Int) -> SIMDMask<SIMD16<Int8>> {
+        literal.first.matches(ByteLanes.load(raw, at: offset)) .& literal.second.matches(ByteLanes.load(raw, at: offset &+ 1))
+            .& literal.last.matches(ByteLanes.load(raw, at: offset &+ literal.length &- 1))
     }
 
     /// The high bit of each byte of `word` that is zero, and nothing else (no borrow between bytes).

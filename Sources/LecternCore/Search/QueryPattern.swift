@@ -127,6 +127,73 @@ struct QueryPattern: Sendable {
         return (count, next)
     }
 
+    /// `count(in:from:before:)` over a plain file's raw bytes, checking on the way that the
+    /// bytes it passes over are as `PlainFile.isPlain` wants them: one pass over the bulk of a
+    /// file where there were two. Nil when they are not; else the count, where to resume, and
+    /// where the check ended (the bytes from `start` to there are checked). Only a query that
+    /// is its literal is counted so; for any other, nothing is checked.
+    func countCheckingPlain(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                            before limit: Int) -> (count: Int, resume: Int, checkedEnd: Int)? {
+        guard let literal, literalIsWhole, let base = bytes.baseAddress else {
+            let (count, resume) = self.count(in: bytes, from: start, before: limit)
+            return (count, resume, start)
+        }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var resume = start
+        // Every place passed is after an ASCII byte: the slices checked below start and end
+        // between scalars, where neither UTF-8 nor NFC's quick check looks across.
+        var i = start
+        while i &+ 16 &+ literal.length &- 1 <= bytes.count {
+            let stops = ByteScan.candidates(literal, raw, at: i) .| ASCII.nonTextBytes(raw, at: i)
+            guard let lane = ByteLanes.first(stops) else {
+                i &+= 16
+                continue
+            }
+            let place = i &+ lane
+            if ASCII.isText(bytes[place]) {
+                // The literal may start here (a match never starts with other bytes in a plain file).
+                if literal.matches(bytes, at: place), let end = Self.boundary(in: bytes, at: place &+ literal.length) {
+                    if place >= limit { return (count, resume, place) }
+                    count += 1
+                    resume = end
+                    i = end
+                } else {
+                    i = place &+ 1
+                }
+                continue
+            }
+            // The scalars most articles have outside ASCII, as `PlainFile.isPlain` takes them first.
+            if let length = Self.commonPlainScalarLength(in: bytes, at: place) {
+                i = place &+ length
+                continue
+            }
+            // A run of other bytes, checked with the text byte after it (a CR's line feed).
+            var end = place &+ 1
+            while end < bytes.count, !ASCII.isText(bytes[end]) { end &+= 1 }
+            guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: bytes[place..<min(end &+ 1, bytes.count)])) else { return nil }
+            i = end
+        }
+        // The last bytes, which make no whole lane.
+        guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: bytes[i...])) else { return nil }
+        let (more, last) = self.count(in: bytes, from: i, before: limit)
+        return (count + more, more > 0 ? last : resume, bytes.count)
+    }
+
+    /// The length of the scalar at `index` when it is one that `PlainFile.isPlain` passes on
+    /// sight: U+2010–U+2027 (dashes, curly quotes, ellipsis) and U+00A0–U+02FF (accented
+    /// Latin letters and the like); nil for any other byte.
+    @inline(__always)
+    private static func commonPlainScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        if lead == 0xE2, index &+ 2 < bytes.count, bytes[index &+ 1] == 0x80, bytes[index &+ 2] &- 0x90 < 0x18 { return 3 }
+        guard index &+ 1 < bytes.count else { return nil }
+        let second = bytes[index &+ 1]
+        if lead &- 0xC3 < 9, second & 0xC0 == 0x80 { return 2 }
+        if lead == 0xC2, second &- 0xA0 < 0x20 { return 2 }
+        return nil
+    }
+
     /// Where a match starting at `start` ends, or nil when there is none there.
     @inline(__always)
     private static func matchEnd(of units: UnsafeBufferPointer<Unit>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

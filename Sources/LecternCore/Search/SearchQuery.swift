@@ -50,6 +50,13 @@ public struct SearchQuery: Sendable, Equatable {
         pattern.count(in: bytes, from: start, before: limit)
     }
 
+    /// The same on a file's raw bytes, checking that those it passes over are plain: see
+    /// `QueryPattern.countCheckingPlain`.
+    func countCheckingPlain(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                            before limit: Int) -> (count: Int, resume: Int, checkedEnd: Int)? {
+        pattern.countCheckingPlain(in: bytes, from: start, before: limit)
+    }
+
     /// False only when an article file with these raw bytes certainly has no match: a cheap
     /// test to run before decoding and parsing it. See `RawFilePrefilter` for what it assumes.
     public func mayMatch(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -1,8 +1,11 @@
 /// One-line excerpts around search matches, for lists of results.
 public enum Snippet {
+    /// Characters of context on each side of a match, at most.
+    public static let context = 30
+
     /// The match with up to `context` characters of its passage on each side, cut at a word
     /// boundary when the side has one, with "…" where text was cut. Never splits a character.
-    public static func make(for match: TextSpan, in passages: [String], context: Int = 30) -> String {
+    public static func make(for match: TextSpan, in passages: [String], context: Int = Snippet.context) -> String {
         guard passages.indices.contains(match.passage) else { return "" }
         let text = passages[match.passage]
         let utf8Count = text.utf8.count
@@ -15,7 +18,7 @@ public enum Snippet {
 
     /// `make` for a match at `range` of a passage given as its UTF-8 bytes: a string of the
     /// passage is made only when the snippet needs the general case.
-    static func make(for range: Range<Int>, inPassage bytes: UnsafeBufferPointer<UInt8>, context: Int = 30) -> String {
+    static func make(for range: Range<Int>, inPassage bytes: UnsafeBufferPointer<UInt8>, context: Int = Snippet.context) -> String {
         let lower = min(max(range.lowerBound, 0), bytes.count)
         let upper = min(max(range.upperBound, lower), bytes.count)
         let context = max(context, 0)
@@ -61,20 +64,31 @@ public enum Snippet {
             // and those after it, in order (from `offsets[limit]` on).
             var beforeCount = 0
             var index = lower
+            // An ASCII byte is a scalar of its own: most steps need no decoding.
             while index > 0, beforeCount < limit {
-                index = scalarStart(before: index, in: bytes)
-                guard isLoneScalar(UTF8Scalar.decode(bytes, at: index).scalar) else { return nil }
+                if bytes[index - 1] < 0x80 {
+                    index -= 1
+                    guard isLoneScalar(UInt32(bytes[index])) else { return nil }
+                } else {
+                    index = scalarStart(before: index, in: bytes)
+                    guard isLoneScalar(UTF8Scalar.decode(bytes, at: index).scalar) else { return nil }
+                }
                 offsets[beforeCount] = index
                 beforeCount += 1
             }
             var afterCount = 0
             index = upper
             while index < count, afterCount < limit {
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                guard isLoneScalar(scalar) else { return nil }
                 offsets[limit + afterCount] = index
                 afterCount += 1
-                index += length
+                if bytes[index] < 0x80 {
+                    guard isLoneScalar(UInt32(bytes[index])) else { return nil }
+                    index += 1
+                } else {
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                    guard isLoneScalar(scalar) else { return nil }
+                    index += length
+                }
             }
             func before(_ k: Int) -> Bool { isSpace(offsets[k]) }
             func after(_ k: Int) -> Bool { isSpace(offsets[limit + k]) }
@@ -122,9 +136,15 @@ public enum Snippet {
                         written += 1
                         pendingSpace = false
                     }
-                    for offset in index..<(index + length) {
-                        out[written] = text[offset]
+                    // Most scalars are ASCII: one byte, copied alone.
+                    if length == 1 {
+                        out[written] = byte
                         written += 1
+                    } else {
+                        for offset in index..<(index + length) {
+                            out[written] = text[offset]
+                            written += 1
+                        }
                     }
                 }
                 index += length
@@ -152,14 +172,14 @@ public enum Snippet {
     /// space or no-break space: printable ASCII, U+00A0–U+02FF (no combining marks yet) and
     /// typographic punctuation other than the line, paragraph and bidi controls.
     @inline(__always)
-    private static func isLoneScalar(_ value: UInt32) -> Bool {
+    static func isLoneScalar(_ value: UInt32) -> Bool {
         (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value)
             || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
     }
 
     /// Where the scalar that ends at `index` starts.
     @inline(__always)
-    private static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var start = index - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return start

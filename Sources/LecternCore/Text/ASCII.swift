@@ -23,6 +23,7 @@ enum ASCII {
         byte &- 0x30 < 10
     }
 
+    @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26
     }
@@ -35,6 +36,12 @@ enum ASCII {
         // With one added, 0x20–0x7E alone are above 0x20 as signed bytes: one compare for both ends.
         let shifted = unsafeBitCast(byte &+ 1, to: SIMD16<Int8>.self)
         return (SIMD16<Int8>(repeating: 0x21) .> shifted) .& (byte .!= SIMD16(repeating: 0x0A))
+    }
+
+    /// Whether `byte` is plain ASCII text as `nonTextBytes` sees it: printable ASCII or a line feed.
+    @inline(__always)
+    static func isText(_ byte: UInt8) -> Bool {
+        (byte >= 0x20 && byte < 0x7F) || byte == 0x0A
     }
 
     /// Skips plain ASCII text (printable ASCII, line feeds) sixteen bytes at a time, up to the

@@ -119,3 +119,22 @@ extension NaturalOrderTests {
         }
     }
 }
+
+extension NaturalOrderTests {
+    /// Names that share long beginnings (so that the first eight elements of their keys, packed
+    /// in one word, tie), with digit runs of more than 255 digits and scalars beyond one byte,
+    /// sort as comparing them two at a time does: the packed words decide only where they differ.
+    @Test func sortingNamesWithLongSharedBeginningsOrdersAsComparingPairs() {
+        let pieces = ["chapter-", "0", "00000", "1", "12", "255", String(repeating: "7", count: 300),
+                      "é", "É", "e\u{301}", "漢", "😀", "a", "A", " ", "_", ".txt"]
+        for seed in PropertySeeds.range(default: 400) {
+            var random = SeededRandom(seed: seed)
+            let stem = (0..<random.next(upTo: 4)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            let names = (0..<random.next(upTo: 40)).map { _ in
+                stem + (0..<random.next(upTo: 5)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            }
+            #expect(NaturalOrder.sorted(names) == names.sorted(by: NaturalOrder.areInIncreasingOrder), "seed \(seed): \(names)")
+        }
+        #expect(NaturalOrder.sorted(["", ""]) == ["", ""])
+    }
+}

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import LecternTestSupport
 import Synchronization
 import Testing
 @testable import LecternCore
@@ -17,5 +21,26 @@ import Testing
         #expect(sorted == Array((0..<count).reversed()))
         // A range that does not start at zero, and strings (a type that is retained).
         #expect(Parallel.map(5..<(5 + count)) { String($0) } == (5..<(5 + count)).map { String($0) })
+    }
+}
+
+extension ParallelTests {
+    /// `Parallel.mapOpeningFiles` gives what `map` gives, and its workers (threads with tables of
+    /// open files of their own) open and read files in a folder that was opened before them.
+    @Test(arguments: [0, 1, 2, 9, 300])
+    func openingFilesGivesWhatMapGives(count: Int) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for index in 0..<count { _ = try folder.write("\(index).txt", "file \(index)\n") }
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { close(descriptor) }
+        let runs = Atomic(0)
+        let texts = Parallel.mapOpeningFiles(0..<count, alongside: { runs.add(1, ordering: .relaxed) }) { index -> String in
+            let location = ArticleFile.Location(path: folder.path + "/\(index).txt", name: "\(index).txt", folder: descriptor)
+            guard let bytes = try? ArticleFile.readAll(location) else { return "unread" }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        #expect(texts == (0..<count).map { "file \($0)\n" })
+        #expect(runs.load(ordering: .relaxed) == 1)
     }
 }
