@@ -59,10 +59,7 @@ extension ArticleLayout {
     /// the system, which faults every page in again (10 MB: 10,500 page faults -> 3,500, and a
     /// third less processor time). Only memory a chunk can reuse is kept: at most the window's.
     private static func keepFreedMemory() {
-        #if os(Linux)
-        _ = mallocOption(mmapThreshold, 32 * 1024 * 1024)
-        _ = mallocOption(trimThreshold, 256 * 1024 * 1024)
-        #endif
+        GNUCalls.setMallocThresholds(mmapThreshold: 32 * 1024 * 1024, trimThreshold: 256 * 1024 * 1024)
     }
 
     /// `TextDecoder.isUTF8` on all cores, in pieces cut after line feeds.
@@ -86,13 +83,3 @@ extension Library {
         return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: entry.path))
     }
 }
-
-#if os(Linux)
-/// glibc's `mallopt` and two of its parameters (malloc.h, which the Glibc module leaves out):
-/// blocks up to the mmap threshold come from the heap, and the heap's free top is given back
-/// only past the trim threshold.
-@_silgen_name("mallopt")
-private func mallocOption(_ parameter: Int32, _ value: Int32) -> Int32
-private let trimThreshold: Int32 = -1
-private let mmapThreshold: Int32 = -3
-#endif
