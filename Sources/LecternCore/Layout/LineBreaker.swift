@@ -23,102 +23,106 @@ extension BreakPoints {
         if points[count - 1].endColumn <= width {
             return [points[0].nextStart..<points[count - 1].lineEnd]
         }
-        var from = [Int](repeating: 0, count: count)
-        points.withUnsafeBufferPointer { points in
-            from.withUnsafeMutableBufferPointer { from in Self.chooseStarts(points, width: width, prunes: prunes, into: from) }
+        // One scratch allocation for the four arrays of the search: an array each is allocated
+        // through the standard library's unspecialised path, hundreds of instructions a paragraph.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * count) { scratch in
+            let from = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            points.withUnsafeBufferPointer { points in
+                Self.chooseStarts(points, width: width, prunes: prunes, into: from,
+                                  scratch: UnsafeMutableBufferPointer(rebasing: scratch[count...]))
+            }
+            // The lines from the last back to the first, counted first: an array of their number,
+            // filled from its end, rather than one grown line by line and then reversed.
+            var lineCount = 0
+            var end = count - 1
+            while end > 0 {
+                lineCount += 1
+                end = from[end]
+            }
+            return [Range<Int>](unsafeUninitializedCapacity: lineCount) { lines, initialized in
+                initialized = lineCount
+                end = count - 1
+                while end > 0 {
+                    let start = from[end]
+                    lineCount -= 1
+                    (lines.baseAddress! + lineCount).initialize(to: points[start].nextStart..<points[end].lineEnd)
+                    end = start
+                }
+            }
         }
-        // The lines from the last back to the first, counted first: an array of their number,
-        // filled from its end, rather than one grown line by line and then reversed.
-        var lineCount = 0
-        var end = count - 1
-        while end > 0 {
-            lineCount += 1
-            end = from[end]
-        }
-        var lines = [Range<Int>](repeating: 0..<0, count: lineCount)
-        end = count - 1
-        while end > 0 {
-            let start = from[end]
-            lineCount -= 1
-            lines[lineCount] = points[start].nextStart..<points[end].lineEnd
-            end = start
-        }
-        return lines
     }
 
     /// For each point, where the line that ends there starts in the best breaking up to it.
+    /// `scratch` holds room for three times as many integers as there are points (integers need
+    /// no initialising: each is written before it is read).
     ///
     /// With `prunes`, the candidate starts of a line are tried from the fullest line on and the
     /// rest given up once the unused room alone, squared, on top of the cheapest cost of any
     /// candidate, exceeds the best total so far: the room only grows from one start to the next,
     /// so none of them could win (a tie needs an equal total, which is not exceeded).
     static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int, prunes: Bool = true,
-                             into from: UnsafeMutableBufferPointer<Int>) {
+                             into from: UnsafeMutableBufferPointer<Int>, scratch: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
-        var cost = [Int](repeating: 0, count: count)
+        let cost = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+        cost[0] = 0
         // The columns lines start at, side by side: the inner loop reads nothing else of a point.
-        let startColumns = points.map(\.startColumn)
+        let startColumns = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
+        for index in 0..<count { startColumns[index] = points[index].startColumn }
         // The candidates that are cheaper than every later one, in order: the first is the cheapest
         // of the window of candidates (a queue whose both ends only move on).
-        var cheapest = [Int](repeating: 0, count: count)
-        cost.withUnsafeMutableBufferPointer { cost in
-            startColumns.withUnsafeBufferPointer { startColumns in
-                cheapest.withUnsafeMutableBufferPointer { cheapest in
-                    var head = 0, tail = 0
-                    var reach = 0         // the first point a line ending at `end` can start at, by width
-                    var lastForced = 0    // no line starts before the last forced break
-                    for end in 1..<count {
-                        let endColumn = points[end].endColumn
-                        while endColumn &- startColumns[reach] > width { reach &+= 1 }
-                        // The point just before can always start the line: only a cluster wider than the
-                        // whole line overflows it, and that cannot be helped.
-                        let first = min(max(reach, lastForced), end &- 1)
-                        // A line from `start` leaves `room + startColumns[start]` columns unused.
-                        let room = width &- endColumn
-                        var best = Int.max
-                        var bestStart = end - 1
-                        // On a tie the later start wins: the shorter last line, as filling line by line would.
-                        if end == count - 1 {
-                            // The last line's room costs nothing.
-                            for start in first..<end where cost[start] <= best {
-                                best = cost[start]
-                                bestStart = start
-                            }
-                        } else if prunes {
-                            let newest = cost[end &- 1]
-                            while tail > head, cost[cheapest[tail &- 1]] >= newest { tail &-= 1 }
-                            cheapest[tail] = end &- 1
-                            tail &+= 1
-                            while cheapest[head] < first { head &+= 1 }
-                            let floor = cost[cheapest[head]]
-                            // From `reach` on the room is never negative, so its square grows with it;
-                            // before it (a cluster wider than the line) `end - 1` is the only candidate.
-                            for start in first..<end {
-                                let slack = room &+ startColumns[start]
-                                let squared = slack &* slack
-                                if floor &+ squared > best { break }
-                                let total = cost[start] &+ squared
-                                if total <= best {
-                                    best = total
-                                    bestStart = start
-                                }
-                            }
-                        } else {
-                            for start in first..<end {
-                                let slack = room &+ startColumns[start]
-                                let total = cost[start] &+ slack &* slack
-                                if total <= best {
-                                    best = total
-                                    bestStart = start
-                                }
-                            }
-                        }
-                        cost[end] = best
-                        from[end] = bestStart
-                        if points[end].isForced { lastForced = end }
+        let cheapest = UnsafeMutableBufferPointer(rebasing: scratch[(2 * count)..<(3 * count)])
+        var head = 0, tail = 0
+        var reach = 0         // the first point a line ending at `end` can start at, by width
+        var lastForced = 0    // no line starts before the last forced break
+        for end in 1..<count {
+            let endColumn = points[end].endColumn
+            while endColumn &- startColumns[reach] > width { reach &+= 1 }
+            // The point just before can always start the line: only a cluster wider than the
+            // whole line overflows it, and that cannot be helped.
+            let first = min(max(reach, lastForced), end &- 1)
+            // A line from `start` leaves `room + startColumns[start]` columns unused.
+            let room = width &- endColumn
+            var best = Int.max
+            var bestStart = end - 1
+            // On a tie the later start wins: the shorter last line, as filling line by line would.
+            if end == count - 1 {
+                // The last line's room costs nothing.
+                for start in first..<end where cost[start] <= best {
+                    best = cost[start]
+                    bestStart = start
+                }
+            } else if prunes {
+                let newest = cost[end &- 1]
+                while tail > head, cost[cheapest[tail &- 1]] >= newest { tail &-= 1 }
+                cheapest[tail] = end &- 1
+                tail &+= 1
+                while cheapest[head] < first { head &+= 1 }
+                let floor = cost[cheapest[head]]
+                // From `reach` on the room is never negative, so its square grows with it;
+                // before it (a cluster wider than the line) `end - 1` is the only candidate.
+                for start in first..<end {
+                    let slack = room &+ startColumns[start]
+                    let squared = slack &* slack
+                    if floor &+ squared > best { break }
+                    let total = cost[start] &+ squared
+                    if total <= best {
+                        best = total
+                        bestStart = start
+                    }
+                }
+            } else {
+                for start in first..<end {
+                    let slack = room &+ startColumns[start]
+                    let total = cost[start] &+ slack &* slack
+                    if total <= best {
+                        best = total
+                        bestStart = start
                     }
                 }
             }
+            cost[end] = best
+            from[end] = bestStart
+            if points[end].isForced { lastForced = end }
         }
     }
 }

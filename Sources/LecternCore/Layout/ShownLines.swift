@@ -37,15 +37,17 @@ extension ArticleLayout {
         }
     }
 
-    /// The lines of `range`, shown, escaped, each ended by a line feed.
-    func shownLines(_ range: Range<Int>, _ passages: [String]) -> [UInt8] {
+    /// The lines of `range`, shown, escaped, each ended by a line feed. `needsNoEscapes`: the
+    /// caller knows that no line holds anything to escape.
+    func shownLines(_ range: Range<Int>, _ passages: [String], needsNoEscapes: Bool = false) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(range.count * (width + 16))
-        for index in range { Self.appendShown(lines[index], passages, to: &bytes) }
+        for index in range { Self.appendShown(lines[index], passages, needsNoEscapes: needsNoEscapes, to: &bytes) }
         return bytes
     }
 
-    private static func appendShown(_ line: LayoutLine, _ passages: [String], to bytes: inout [UInt8]) {
+    private static func appendShown(_ line: LayoutLine, _ passages: [String], needsNoEscapes: Bool,
+                                    to bytes: inout [UInt8]) {
         let start = bytes.count
         // Most lines have no prefix, and appending an empty one still costs a generic copy.
         if !line.prefix.isEmpty { bytes.append(contentsOf: line.prefix.utf8) }
@@ -57,7 +59,7 @@ extension ArticleLayout {
         // A trailing space is dropped by Character (a space may end a longer cluster), and a
         // line that needs escapes is escaped as a String: both rare, both done as `shown` does.
         let isPlain = bytes.last != 0x20
-            && bytes.withUnsafeBufferPointer { !ControlEscaping.holdsEscapes(UnsafeBufferPointer(rebasing: $0[start...])) }
+            && (needsNoEscapes || bytes.withUnsafeBufferPointer { !ControlEscaping.holdsEscapes(UnsafeBufferPointer(rebasing: $0[start...])) })
         if !isPlain {
             bytes.removeSubrange(start...)
             bytes.append(contentsOf: ControlEscaping.escaped(line.shown(in: passages)).utf8)

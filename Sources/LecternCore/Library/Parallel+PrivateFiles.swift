@@ -19,69 +19,20 @@ extension Parallel {
     /// file it opens: a worker's table ends with it.
     static func mapOpeningFiles<T>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void,
                                    _ transform: (Int) -> T) -> [T] {
-        let count = indices.count
-        guard count > 1 else {
-            first()
-            return indices.map(transform)
-        }
-        let workers = Self.workers(for: count)
-        let next = Counter()
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let slots = UnsafeSendable(buffer.baseAddress!)
-            withoutActuallyEscaping(transform) { transform in
-                let transform = UnsafeSendable(transform)
-                let work: @Sendable () -> Void = {
-                    while true {
-                        let start = next.take(batch)
-                        guard start < count else { return }
-                        for offset in start..<min(start + batch, count) {
-                            (slots.value + offset).initialize(to: transform.value(indices.lowerBound + offset))
-                        }
+        results(indices, batch: batch, alongside: first, transform) { workers, work in
+            // The threads are joined before `work` returns to its owner.
+            withoutActuallyEscaping(work) { work in
+                // A thread that cannot have a table of its own works on the shared one.
+                let threads = (1..<workers).compactMap { _ in
+                    POSIXThread.start {
+                        _ = GNUCalls.takeOwnFileTable()
+                        work()
                     }
                 }
-                let threads = (1..<workers).compactMap { _ in WorkerThread.start(work) }
                 first()
                 work()
                 for thread in threads { pthread_join(thread, nil) }
             }
-            initialized = count
         }
     }
-}
-
-/// A thread with a table of open files of its own, running one closure; joined by its starter.
-private enum WorkerThread {
-    private final class Work {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
-    }
-
-    /// The running thread, or nil when none could be had (the caller's own work then takes its share).
-    static func start(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
-        let work = Unmanaged.passRetained(Work {
-            // Without a table of its own (no such call here), the thread works on the shared one.
-            takeOwnFileTable()
-            body()
-        }).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { context in
-            Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().body()
-            return nil
-        }, work)
-        guard started == 0 else {
-            Unmanaged<Work>.fromOpaque(work).release()
-            return nil
-        }
-        return thread
-    }
-
-    private static func takeOwnFileTable() {
-        _ = unshareFiles?(cloneFiles)
-    }
-
-    /// unshare(2), which Glibc's Swift module leaves out (a GNU extension), looked up once.
-    private static let unshareFiles: (@convention(c) (Int32) -> Int32)? =
-        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "unshare").map { unsafeBitCast($0, to: (@convention(c) (Int32) -> Int32).self) }
-    /// CLONE_FILES from <sched.h>, not in the module either.
-    private static let cloneFiles: Int32 = 0x0000_0400
 }

@@ -19,27 +19,39 @@ enum Parallel {
     /// The same, with `first` run once meanwhile, by one worker before it joins the others:
     /// work that needs none of the items (a sort of their names) then takes no time of its own.
     static func map<T>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void, _ transform: (Int) -> T) -> [T] {
+        withoutActuallyEscaping(first) { first in
+            let firstWork = UnsafeSendable(first)
+            return results(indices, batch: batch, alongside: first, transform) { workers, work in
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    if worker == 0 { firstWork.value() }
+                    work()
+                }
+            }
+        }
+    }
+
+    /// `transform` of each index of `indices`, in order, written straight into its place by
+    /// `run`'s workers (`run` gets how many there should be), each taking batches from a shared
+    /// counter until none are left; no workers for one item or none, and `first` run here then.
+    static func results<T>(_ indices: Range<Int>, batch: Int, alongside first: () -> Void, _ transform: (Int) -> T,
+                           run: (_ workers: Int, _ work: @Sendable () -> Void) -> Void) -> [T] {
         let count = indices.count
         guard count > 1 else {
             first()
             return indices.map(transform)
         }
-        let workers = Self.workers(for: count)
         let next = Counter()
         // Each result is written once, straight into its place: no optionals to unwrap and copy.
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = UnsafeSendable(buffer.baseAddress!)
             withoutActuallyEscaping(transform) { transform in
-                withoutActuallyEscaping(first) { first in
-                    let (work, firstWork) = (UnsafeSendable(transform), UnsafeSendable(first))
-                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                        if worker == 0 { firstWork.value() }
-                        while true {
-                            let start = next.take(batch)
-                            guard start < count else { return }
-                            for offset in start..<min(start + batch, count) {
-                                (slots.value + offset).initialize(to: work.value(indices.lowerBound + offset))
-                            }
+                let transform = UnsafeSendable(transform)
+                run(Self.workers(for: count)) {
+                    while true {
+                        let start = next.take(batch)
+                        guard start < count else { return }
+                        for offset in start..<min(start + batch, count) {
+                            (slots.value + offset).initialize(to: transform.value(indices.lowerBound + offset))
                         }
                     }
                 }
@@ -54,7 +66,7 @@ enum Parallel {
     }
 
     /// A shared counter: each `take` returns the value before adding `step`.
-    final class Counter: Sendable {
+    private final class Counter: Sendable {
         private let value = Atomic(0)
 
         func take(_ step: Int) -> Int {

@@ -38,6 +38,11 @@ public enum LinkDirection: String, Sendable {
 
 extension Document {
     public init(_ article: Article) {
+        self.init(title: article.title, blocks: article.blocks, previous: article.previous?.title, next: article.next?.title)
+    }
+
+    /// The document of an article's parts; without a title, a part of the body (see `ArticleChunks`).
+    init(title: String?, blocks: [Block], previous: String?, next: String?) {
         var elements: [Element] = []
         var passages: [String] = []
         var footerStart = 0
@@ -45,8 +50,8 @@ extension Document {
             passages.append(text)
             return passages.count - 1
         }
-        elements.append(.title(add(article.title)))
-        for block in article.blocks {
+        if let title { elements.append(.title(add(title))) }
+        for block in blocks {
             switch block {
             case .heading(let text): elements.append(.heading(add(text)))
             case .paragraph(let text): elements.append(.paragraph(add(text)))
@@ -68,8 +73,8 @@ extension Document {
             }
         }
         footerStart = passages.count
-        if let link = article.previous { elements.append(.footerLink(add(link.title), direction: .previous)) }
-        if let link = article.next { elements.append(.footerLink(add(link.title), direction: .next)) }
+        if let previous { elements.append(.footerLink(add(previous), direction: .previous)) }
+        if let next { elements.append(.footerLink(add(next), direction: .next)) }
         self.init(elements: elements, passages: passages, footerStart: footerStart)
     }
 

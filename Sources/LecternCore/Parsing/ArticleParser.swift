@@ -54,7 +54,7 @@ public enum ArticleParser {
         return lines
     }
 
-    private static func linesOfPiece(_ text: Substring) -> [Substring] {
+    static func linesOfPiece(_ text: Substring) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex

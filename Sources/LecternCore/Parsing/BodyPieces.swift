@@ -21,7 +21,7 @@ extension ArticleParser {
         return blocks
     }
 
-    private static func blocksOfPiece(_ lines: ArraySlice<Substring>) -> [Block] {
+    static func blocksOfPiece(_ lines: ArraySlice<Substring>) -> [Block] {
         var builder = BlockBuilder()
         for line in lines { builder.add(SourceLine(line)) }
         return builder.finish()

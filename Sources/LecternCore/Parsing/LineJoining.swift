@@ -1,33 +1,44 @@
 /// Turns the source lines of one paragraph into single-spaced text.
 enum LineJoining {
     static func join<C: Collection>(_ lines: C) -> String where C.Element == Substring {
-        var result = ""
+        // Built as bytes, then made a String once: appending to a String costs a few hundred
+        // instructions a line (a hard-wrapped megabyte has tens of thousands of them).
+        var bytes: [UInt8] = []
         // Room for the whole paragraph at once, not grown by doubling line by line.
-        result.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for raw in lines {
-            let line = raw.trimmingWhitespace()
+            var line = raw.trimmingWhitespace()
             if line.isEmpty { continue }
-            if let lastByte = result.utf8.last, let firstByte = line.utf8.first {
-                // An ASCII byte is its scalar: no decoding at either end of most joins.
-                let last = lastByte < 0x80 ? Unicode.Scalar(lastByte) : result.unicodeScalars.last!
-                let first = firstByte < 0x80 ? Unicode.Scalar(firstByte) : line.unicodeScalars.first!
-                if !needsNoSpace(between: last, and: first, previous: result) { result.append(" ") }
+            line.withUTF8 { line in
+                if !bytes.isEmpty, !needsNoSpace(between: bytes, and: line) { bytes.append(0x20) }
+                appendCollapsingSpaces(line, to: &bytes)
             }
-            appendCollapsingSpaces(line, to: &result)
         }
-        return result
+        return String(wellFormedUTF8: bytes)
     }
 
     /// A word hyphenated across a wrap ("self-" + "care", "COVID-" + "19") and ideographs (which use
     /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
     /// second half joins whether it starts lowercase, uppercase or with a digit.
-    private static func needsNoSpace(between last: Unicode.Scalar, and first: Unicode.Scalar, previous: String) -> Bool {
+    private static func needsNoSpace(between previous: [UInt8], and line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The scalars at either end, read from the bytes (an ASCII byte is its own).
+        let lastStart = scalarStart(before: previous.count, in: previous)
+        let last = previous.withUnsafeBufferPointer { Unicode.Scalar(UTF8Scalar.decode($0, at: lastStart).scalar)! }
+        let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
         if last == "-", isLetterOrDigit(first) {
-            let scalars = previous.unicodeScalars
-            let beforeHyphen = scalars.dropLast().last
-            return beforeHyphen.map(isLetterOrDigit) == true
+            guard lastStart > 0 else { return false }
+            let beforeStart = scalarStart(before: lastStart, in: previous)
+            let beforeHyphen = previous.withUnsafeBufferPointer { Unicode.Scalar(UTF8Scalar.decode($0, at: beforeStart).scalar)! }
+            return isLetterOrDigit(beforeHyphen)
         }
         return isWideScript(last) && isWideScript(first)
+    }
+
+    /// Where the scalar that ends before `end` of well-formed UTF-8 starts.
+    private static func scalarStart(before end: Int, in bytes: [UInt8]) -> Int {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,20 +55,14 @@ enum LineJoining {
         }
     }
 
-    private static func appendCollapsingSpaces(_ line: Substring, to result: inout String) {
-        // Most lines have no double space: append them whole. (Bytes, not Foundation's search.)
+    private static func appendCollapsingSpaces(_ line: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // Most lines have no double space: append them whole.
         guard hasDoubleSpace(line) else {
-            result += line
+            bytes.append(contentsOf: line)
             return
         }
-        // Each run of spaces becomes one: the line goes in whole pieces that end after a run's
-        // first space (scalar by scalar costs several times more on a wrapped megabyte).
-        var line = line
-        let pieces = line.withUTF8 { collapsedPieces($0) }
-        let utf8 = line.utf8
-        for piece in pieces {
-            result += line[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
-        }
+        // Each run of spaces becomes one: the line goes in whole pieces that end after a run's first space.
+        for piece in collapsedPieces(line) { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[piece])) }
     }
 
     /// The byte ranges of `bytes` that, one after another, are its text with spaces collapsed as
@@ -86,23 +91,19 @@ enum LineJoining {
         return pieces
     }
 
-    private static func hasDoubleSpace(_ line: Substring) -> Bool {
-        var line = line
-        // Through a pointer (iterating a Substring's UTF-8 view costs a call per byte), eight
-        // bytes at a time, overlapping by one so that no pair is missed.
-        return line.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            var index = 0
-            while index + 8 <= bytes.count {
-                let spaces = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x20)
-                // High bits at zero bytes (spaces), and perhaps after one: then check byte by byte.
-                let zero = (spaces &- ones) & ~spaces & (ones &* 0x80)
-                if zero & (zero >> 8) != 0, hasPair(bytes, index..<(index + 8)) { return true }
-                index += 7
-            }
-            return hasPair(bytes, index..<bytes.count)
+    private static func hasDoubleSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight bytes at a time, overlapping by one so that no pair is missed.
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index + 8 <= bytes.count {
+            let spaces = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x20)
+            // High bits at zero bytes (spaces), and perhaps after one: then check byte by byte.
+            let zero = (spaces &- ones) & ~spaces & (ones &* 0x80)
+            if zero & (zero >> 8) != 0, hasPair(bytes, index..<(index + 8)) { return true }
+            index += 7
         }
+        return hasPair(bytes, index..<bytes.count)
     }
 
     private static func hasPair(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -164,7 +164,7 @@ struct QueryPattern: Sendable {
                 continue
             }
             // The scalars most articles have outside ASCII, as `PlainFile.isPlain` takes them first.
-            if let length = Self.commonPlainScalarLength(in: bytes, at: place) {
+            if let length = PlainFile.commonScalarLength(in: bytes, at: place) {
                 i = place &+ length
                 continue
             }
@@ -178,20 +178,6 @@ struct QueryPattern: Sendable {
         guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: bytes[i...])) else { return nil }
         let (more, last) = self.count(in: bytes, from: i, before: limit)
         return (count + more, more > 0 ? last : resume, bytes.count)
-    }
-
-    /// The length of the scalar at `index` when it is one that `PlainFile.isPlain` passes on
-    /// sight: U+2010–U+2027 (dashes, curly quotes, ellipsis) and U+00A0–U+02FF (accented
-    /// Latin letters and the like); nil for any other byte.
-    @inline(__always)
-    private static func commonPlainScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        let lead = bytes[index]
-        if lead == 0xE2, index &+ 2 < bytes.count, bytes[index &+ 1] == 0x80, bytes[index &+ 2] &- 0x90 < 0x18 { return 3 }
-        guard index &+ 1 < bytes.count else { return nil }
-        let second = bytes[index &+ 1]
-        if lead &- 0xC3 < 9, second & 0xC0 == 0x80 { return 2 }
-        if lead == 0xC2, second &- 0xA0 < 0x20 { return 2 }
-        return nil
     }
 
     /// Where a match starting at `start` ends, or nil when there is none there.

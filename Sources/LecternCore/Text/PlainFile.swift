@@ -29,15 +29,12 @@ enum PlainFile {
                 index = ASCII.endOfText(text, from: index)
                 guard index < count else { break }
             }
-            // The lanes stop at the first three kinds, so they are asked about first.
+            // The lanes stop at these most often, so they are asked about first.
+            if let length = commonScalarLength(in: text, at: index) {
+                index += length
+                continue
+            }
             switch text[index] {
-            case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && text[index + 2] >= 0x90 && text[index + 2] <= 0xA7:
-                // U+2010–U+2027: dashes, curly quotes, ellipsis (NFC's fast path passes them too).
-                index += 3
-            case 0xC3...0xCB where index + 1 < count && text[index + 1] & 0xC0 == 0x80,
-                 0xC2 where index + 1 < count && text[index + 1] >= 0xA0 && text[index + 1] <= 0xBF:
-                // U+00A0–U+02FF (Latin letters with accents, «, ©...): all printable, all below U+0300.
-                index += 2
             case 0x0D where index + 1 < count && text[index + 1] == 0x0A:
                 index += 2
             case 0x20..<0x7F, 0x0A, 0x09:
@@ -53,5 +50,20 @@ enum PlainFile {
             }
         }
         return !needsNFCCheck || Normalization.passesQuickCheck(text)
+    }
+
+    /// The length of the scalar at `index` when it is one of those most articles have outside
+    /// ASCII, which a plain file may hold anywhere: U+2010–U+2027 (dashes, curly quotes,
+    /// ellipsis; NFC's fast path passes them) and U+00A0–U+02FF (Latin letters with accents, «,
+    /// ©...: all printable, all below U+0300). Nil for any other byte.
+    @inline(__always)
+    static func commonScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        if lead == 0xE2, index &+ 2 < bytes.count, bytes[index &+ 1] == 0x80, bytes[index &+ 2] &- 0x90 < 0x18 { return 3 }
+        guard index &+ 1 < bytes.count else { return nil }
+        let second = bytes[index &+ 1]
+        if lead &- 0xC3 < 9, second & 0xC0 == 0x80 { return 2 }
+        if lead == 0xC2, second &- 0xA0 < 0x20 { return 2 }
+        return nil
     }
 }

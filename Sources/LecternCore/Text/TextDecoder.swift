@@ -61,6 +61,19 @@ public enum TextDecoder {
         return sanitized(buffer, as: sequences > 0 && sequences >= strayBytes ? .utf8 : .windows1252, repairing: true)!
     }
 
+    /// Whether the bytes are all well-formed UTF-8: then `sanitized(_:as: .utf8, repairing: false)`
+    /// of any part of them cut between scalars succeeds.
+    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while true {
+            // Plain ASCII text sixteen bytes at a time; from any other byte, one scalar at a time.
+            index = ASCII.endOfText(bytes, from: index)
+            guard index < bytes.count else { return true }
+            guard let (_, length) = UTF8Scalar.validatedDecode(bytes, at: index) else { return false }
+            index += length
+        }
+    }
+
     /// How many well-formed multi-byte UTF-8 sequences the bytes hold, and how many bytes are
     /// not part of one (nor ASCII).
     static func surveyUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (sequences: Int, strayBytes: Int) {
@@ -116,7 +129,9 @@ public enum TextDecoder {
                 index += 1
             }
         }
-        let text = String(decoding: sanitizer.output, as: UTF8.self)
+        // The sanitizer writes well-formed UTF-8 only (scalars it validated or made), so the text
+        // is copied without validating it again, which cost as much as the sanitizing.
+        let text = String(wellFormedUTF8: sanitizer.output)
         return DecodedText(text: text, encoding: encoding, removedControls: sanitizer.removedControls,
                            repairedBytes: repairedBytes)
     }

@@ -63,3 +63,11 @@ enum UTF8Scalar {
         output.append(UInt8(0x80 | value & 0x3F))
     }
 }
+
+extension String {
+    /// A string of bytes known to be well-formed UTF-8 (made by this decoder's rules), copied
+    /// without validating them again: validating costs several instructions a byte.
+    init(wellFormedUTF8 bytes: [UInt8]) {
+        self = String(copying: UTF8Span(unchecked: bytes.span))
+    }
+}

@@ -28,7 +28,16 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (library, id) = try options.open(naming: article)
-            let article = try library.load(id: id!)
+            let article: Article
+            if !json, height == nil {
+                // A long article is printed straight from its file, in chunks on all cores.
+                var output = StreamedOutput()
+                guard let whole = try library.writeShownInChunks(id: id!, width: width ?? Self.defaultWidth(), { output.write($0) })
+                else { return }
+                article = whole
+            } else {
+                article = try library.load(id: id!)
+            }
             if json {
                 writeOutput(ArticleJSON.article(article).serialized(pretty: true) + "\n")
                 return

@@ -53,6 +53,18 @@ private func randomBytes(_ generator: inout SeededRandom) -> [UInt8] {
         }
     }
 
+    /// The text is made from the sanitizer's bytes without validating them: they must be
+    /// well-formed UTF-8 whatever came in (cut sequences, surrogates, Windows-1252).
+    @Test func outputIsAlwaysWellFormedUTF8() {
+        for seed in UInt64(20_001)...23_000 {
+            var generator = SeededRandom(seed: seed)
+            let bytes = randomBytes(&generator)
+            let decoded = bytes.withUnsafeBytes { TextDecoder.decode($0) }
+            #expect(String(validating: Array(decoded.text.utf8), as: UTF8.self) != nil, "seed \(seed)")
+            #expect(decoded.text.unicodeScalars.count == String(decoding: Array(decoded.text.utf8), as: UTF8.self).unicodeScalars.count)
+        }
+    }
+
     @Test func lettersAndDigitsAreNeverLostOutsideEscapeSequences() {
         for seed in UInt64(10_001)...13_000 {
             var generator = SeededRandom(seed: seed)

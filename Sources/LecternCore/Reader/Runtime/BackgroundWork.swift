@@ -14,7 +14,7 @@ public final class ThreadWork: BackgroundWork {
 
     public func start(_ work: @escaping @Sendable () -> Void) {
         // A detached thread of its own, not a dispatch queue's: it lowers its own priority.
-        DetachedThread.start {
+        POSIXThread.detach {
             // Below the input loop: on a busy machine keys come first, the search second.
             #if canImport(Glibc)
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)  // on Linux, 0 is this thread only
