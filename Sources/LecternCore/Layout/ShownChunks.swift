@@ -79,7 +79,6 @@ extension Library {
         guard let entry = entry(id: id) else { throw .unknownArticle(id, suggestions: []) }
         let bytes = try ArticleFile.readAll(entry.path)
         if bytes.withUnsafeBufferPointer({ ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }) { return nil }
-        let decoded = try ArticleText.decode(bytes, of: entry.path)
-        return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: entry.path))
+        return try article(fromFile: bytes, path: entry.path, id: id)
     }
 }

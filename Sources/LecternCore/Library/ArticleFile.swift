@@ -16,6 +16,17 @@ enum ArticleFile {
         var head: [UInt8]
         /// The end of the file, or nil when `head` is the whole file.
         var tail: [UInt8]?
+
+        init(head: [UInt8], tail: [UInt8]?) {
+            self.head = head
+            self.tail = tail
+        }
+
+        /// The parts a read with this `limit` keeps of a file whose whole content is `bytes`.
+        init(wholeFile bytes: [UInt8], limit: Int = wholeReadLimit) {
+            self.init(head: bytes.count <= limit ? bytes : Array(bytes.prefix(excerptSize)),
+                      tail: bytes.count <= limit ? nil : Array(bytes.suffix(excerptSize)))
+        }
     }
 
     /// A file to open: its path, or its name in a folder that is open already (the system then
@@ -61,21 +72,15 @@ enum ArticleFile {
         if size <= limit {
             let whole = try readBytes(descriptor, path, at: 0, count: size)
             guard Gzip.isCompressed(whole) else { return (Excerpt(head: whole, tail: nil), stamp) }
-            return (excerpt(of: try decompressed(whole, path), limit: limit), stamp)
+            return (Excerpt(wholeFile: try decompressed(whole, path), limit: limit), stamp)
         }
         let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
         if Gzip.isCompressed(head) {
             let whole = try readBytes(descriptor, path, at: 0, count: size)
-            return (excerpt(of: try decompressed(whole, path), limit: limit), stamp)
+            return (Excerpt(wholeFile: try decompressed(whole, path), limit: limit), stamp)
         }
         let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
         return (Excerpt(head: head, tail: tail), stamp)
-    }
-
-    /// What a listing reads of a file whose bytes (decompressed) are `bytes`.
-    private static func excerpt(of bytes: [UInt8], limit: Int) -> Excerpt {
-        bytes.count <= limit ? Excerpt(head: bytes, tail: nil)
-            : Excerpt(head: Array(bytes.prefix(excerptSize)), tail: Array(bytes.suffix(excerptSize)))
     }
 
     /// A gzip file's text: its end is only known once all of it is decompressed.

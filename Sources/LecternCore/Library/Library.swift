@@ -98,11 +98,7 @@ public struct Library: Sendable {
     /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it
     /// (from the same parts of the file as `ArticleFile.readExcerpt` reads).
     static func summarize(wholeFile bytes: [UInt8], path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        let excerpt = bytes.count <= ArticleFile.wholeReadLimit
-            ? ArticleFile.Excerpt(head: bytes, tail: nil)
-            : ArticleFile.Excerpt(head: Array(bytes.prefix(ArticleFile.excerptSize)),
-                                  tail: Array(bytes.suffix(ArticleFile.excerptSize)))
-        return try summarize(excerpt, path: path, id: id)
+        try summarize(ArticleFile.Excerpt(wholeFile: bytes), path: path, id: id)
     }
 
     private static func summarize(_ excerpt: ArticleFile.Excerpt, path: String, id: String) throws(LibraryError) -> LibraryEntry {
@@ -204,7 +200,12 @@ public struct Library: Sendable {
     }
 
     public func load(path: String, id: String) throws(LibraryError) -> Article {
-        let decoded = try ArticleText.decode(ArticleFile.readAll(path), of: path)
+        try article(fromFile: ArticleFile.readAll(path), path: path, id: id)
+    }
+
+    /// The article whose file at `path` holds `bytes`, parsed, its links resolved.
+    func article(fromFile bytes: [UInt8], path: String, id: String) throws(LibraryError) -> Article {
+        let decoded = try ArticleText.decode(bytes, of: path)
         return resolvingLinks(of: ArticleParser.parse(decoded.text, id: id, path: path))
     }
 

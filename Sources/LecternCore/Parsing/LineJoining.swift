@@ -21,24 +21,18 @@ enum LineJoining {
     /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
     /// second half joins whether it starts lowercase, uppercase or with a digit.
     private static func needsNoSpace(between previous: [UInt8], and line: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The scalars at either end, read from the bytes (an ASCII byte is its own).
-        let lastStart = scalarStart(before: previous.count, in: previous)
-        let last = previous.withUnsafeBufferPointer { Unicode.Scalar(UTF8Scalar.decode($0, at: lastStart).scalar)! }
-        let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
-        if last == "-", isLetterOrDigit(first) {
-            guard lastStart > 0 else { return false }
-            let beforeStart = scalarStart(before: lastStart, in: previous)
-            let beforeHyphen = previous.withUnsafeBufferPointer { Unicode.Scalar(UTF8Scalar.decode($0, at: beforeStart).scalar)! }
-            return isLetterOrDigit(beforeHyphen)
+        previous.withUnsafeBufferPointer { previous in
+            // The scalars at either end, read from the bytes (an ASCII byte is its own).
+            let lastStart = UTF8Scalar.start(before: previous.count, in: previous)
+            let last = Unicode.Scalar(UTF8Scalar.decode(previous, at: lastStart).scalar)!
+            let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
+            if last == "-", isLetterOrDigit(first) {
+                guard lastStart > 0 else { return false }
+                let beforeStart = UTF8Scalar.start(before: lastStart, in: previous)
+                return isLetterOrDigit(Unicode.Scalar(UTF8Scalar.decode(previous, at: beforeStart).scalar)!)
+            }
+            return isWideScript(last) && isWideScript(first)
         }
-        return isWideScript(last) && isWideScript(first)
-    }
-
-    /// Where the scalar that ends before `end` of well-formed UTF-8 starts.
-    private static func scalarStart(before end: Int, in bytes: [UInt8]) -> Int {
-        var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return start
     }
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {

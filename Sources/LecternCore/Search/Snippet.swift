@@ -53,7 +53,7 @@ public enum Snippet {
         let count = bytes.count
         let (lower, upper) = (match.lowerBound, match.upperBound)
         guard lower < upper, isLoneScalar(UTF8Scalar.decode(bytes, at: lower).scalar),
-              isLoneScalar(UTF8Scalar.decode(bytes, at: scalarStart(before: upper, in: bytes)).scalar) else { return nil }
+              isLoneScalar(UTF8Scalar.decode(bytes, at: UTF8Scalar.start(before: upper, in: bytes)).scalar) else { return nil }
         let limit = context + 2
         // The only white space among lone scalars.
         func isSpace(_ offset: Int) -> Bool {
@@ -70,7 +70,7 @@ public enum Snippet {
                     index -= 1
                     guard isLoneScalar(UInt32(bytes[index])) else { return nil }
                 } else {
-                    index = scalarStart(before: index, in: bytes)
+                    index = UTF8Scalar.start(before: index, in: bytes)
                     guard isLoneScalar(UTF8Scalar.decode(bytes, at: index).scalar) else { return nil }
                 }
                 offsets[beforeCount] = index
@@ -175,14 +175,6 @@ public enum Snippet {
     static func isLoneScalar(_ value: UInt32) -> Bool {
         (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value)
             || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-    }
-
-    /// Where the scalar that ends at `index` starts.
-    @inline(__always)
-    static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var start = index - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return start
     }
 
     /// Up to `limit` characters from the end of `text`, starting at a word when it was cut.

@@ -114,7 +114,7 @@ extension BodyMatchCount {
     /// nothing is trimmed there).
     private static func endsInText(at end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end > 0 else { return false }
-        let last = UTF8Scalar.decode(bytes, at: Snippet.scalarStart(before: end, in: bytes)).scalar
+        let last = UTF8Scalar.decode(bytes, at: UTF8Scalar.start(before: end, in: bytes)).scalar
         return Snippet.isLoneScalar(last) && last != 0x20 && last != 0xA0
     }
 }

@@ -43,6 +43,14 @@ enum UTF8Scalar {
     }
 
     /// The first byte of the UTF-8 encoding of `value`.
+    /// Where the scalar that ends at `index` of well-formed UTF-8 starts.
+    @inline(__always)
+    static func start(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
     @inline(__always)
     static func leadByte(of value: UInt32) -> UInt8 {
         switch value {

@@ -19,22 +19,22 @@ enum ReaderChrome {
             bottom.append(shown, .prompt)
             cursor = (size.rows - 1, min(size.columns - 1, bottom.used))
         } else {
-            var left = part.status
+            // Titles, file names and notices naming them come from outside: shown escaped, never
+            // acting on the terminal.
+            // A notice takes the place of the left part.
+            let left = " " + ControlEscaping.escaped(notice?.text ?? part.status)
             var style = Style.statusBar
             var right = part.statusRight + (part.showsHelpHint ? helpHint : "")
             if let notice {
-                // A notice takes the place of the left part. It says what a key just did, so it is
-                // shown whole where the line can hold it: the position and counts stay when they fit
-                // beside it, and come back with the next key when they do not.
-                left = notice.text
+                // It says what a key just did, so it is shown whole where the line can hold it: the
+                // position and counts stay when they fit beside it, and come back with the next key
+                // when they do not.
                 if notice.isError { style = .message }
-                let fitsBeside = 1 + DisplayWidth.of(ControlEscaping.escaped(left)) + 2 + DisplayWidth.of(part.statusRight) <= size.columns
+                let fitsBeside = DisplayWidth.of(left) + 2 + DisplayWidth.of(part.statusRight) <= size.columns
                 right = fitsBeside ? part.statusRight : ""
             }
             // The right part (position, counts) matters most: the left part gives way to it.
-            // Titles and file names come from outside: shown escaped, never acting on the terminal.
-            bottom.append(" " + ControlEscaping.escaped(left), style, ellipsis: true,
-                          leaving: right.isEmpty ? 0 : DisplayWidth.of(right) + 2)
+            bottom.append(left, style, ellipsis: true, leaving: right.isEmpty ? 0 : DisplayWidth.of(right) + 2)
             bottom.appendRight(right, .statusBar, padding: .statusBar)
             bottom.fill(.statusBar)
         }
