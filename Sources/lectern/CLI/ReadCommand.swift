@@ -33,8 +33,23 @@ struct ReadCommand: ParsableCommand {
             let settings = readerOptions.settings(width: width)
             // Starting on the list: its first screen is read now, the rest after the first frame.
             let startsOnList = article == nil && !settings.resume
-            // Starting on an article: only its file is read now, the rest likewise after the first frame.
-            let (library, firstArticle) = startsOnList ? (try options.openFirstScreen(), nil) : try options.openReadingOnly(naming: article)
+            let directories = UserDirectories(environment: ProcessInfo.processInfo.environment)
+            let library: Library, firstArticle: String?
+            // The reading memory, when it was needed to open the library.
+            var remembered: (store: ReadingMemoryStore, memory: ReadingMemory, notice: String?)?
+            if startsOnList {
+                (library, firstArticle) = (try options.openFirstScreen(), nil)
+            } else if let article {
+                // Starting on an article: only its file is read now, the rest likewise after the first frame.
+                (library, firstArticle) = try options.openReadingOnly(naming: article)
+            } else {
+                // Resuming: likewise only the article read last, when it is still there.
+                var store = ReadingMemoryStore(libraryFolder: options.folder, stateFolder: directories.state)
+                let (memory, notice) = store.load()
+                remembered = (store, memory, notice)
+                library = try memory.lastArticle.flatMap { Library.openReadingOnly(folder: options.folder, id: $0) } ?? options.open()
+                firstArticle = nil
+            }
             if let problem = TerminalCapability.problem() {
                 // Not a full-screen terminal: an article named is printed as `show` prints it.
                 guard let firstArticle else { throw Failure(problem) }
@@ -42,9 +57,8 @@ struct ReadCommand: ParsableCommand {
                 return
             }
             // Reading memory: never in the library folder; a problem with it is a notice, not a failure.
-            let directories = UserDirectories(environment: ProcessInfo.processInfo.environment)
-            var store = ReadingMemoryStore(libraryFolder: library.folder, stateFolder: directories.state)
-            let (memory, memoryNotice) = store.load()
+            var store = remembered?.store ?? ReadingMemoryStore(libraryFolder: library.folder, stateFolder: directories.state)
+            let (memory, memoryNotice) = remembered.map { ($0.memory, $0.notice) } ?? store.load()
             let terminal: NcursesTerminal
             do {
                 terminal = try NcursesTerminal.start(useColor: Self.colorWanted, theme: settings.theme, mouse: settings.mouse)
