@@ -77,8 +77,15 @@ extension Library {
     /// `load(id:)` does) for the caller to show.
     public func writeShownInChunks(id: String, width: Int, _ write: ([UInt8]) -> Bool) throws(LibraryError) -> Article? {
         guard let entry = entry(id: id) else { throw .unknownArticle(id, suggestions: []) }
-        let bytes = try ArticleFile.readAll(entry.path)
-        if bytes.withUnsafeBufferPointer({ ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }) { return nil }
-        return try article(fromFile: bytes, path: entry.path, id: id)
+        return try ArticleFile.withMapped(entry.path, minimumSize: 2 * ArticleLayout.chunkBytes) { mapped throws(LibraryError) in
+            // Too short to cut, or gzip: read (and decompressed) whole.
+            guard let mapped else {
+                let bytes = try ArticleFile.readAll(entry.path)
+                if bytes.withUnsafeBufferPointer({ ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }) { return nil }
+                return try article(fromFile: bytes, path: entry.path, id: id)
+            }
+            if ArticleLayout.writeShownLines(ofFile: mapped, width: width, write) { return nil }
+            return try article(fromFile: Array(mapped), path: entry.path, id: id)
+        }
     }
 }
