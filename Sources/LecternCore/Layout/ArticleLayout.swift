@@ -162,7 +162,8 @@ public struct ArticleLayout: Sendable {
 
     private func rule(_ mark: Character, underlining ranges: [Range<Int>], _ text: String) -> String {
         let widest = ranges.map { DisplayWidth.of(text.utf8Slice($0)) }.max() ?? 0
-        return String(repeating: mark, count: max(1, min(width, widest)))
+        // Repeated as a String: repeating a Character costs thousands of instructions a rule.
+        return String(repeating: String(mark), count: max(1, min(width, widest)))
     }
 
     private mutating func blank() {

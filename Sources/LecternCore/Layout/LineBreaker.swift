@@ -189,7 +189,12 @@ struct BreakPoints {
     static func endOfPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                                _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
         var end = start
-        while end < bytes.count, isPlain[Int(bytes[end])] { end += 1 }
+        // Letters and digits by lanes (most of a word), then any other plain bytes one by one.
+        while true {
+            end = ASCII.endOfLettersAndDigits(bytes, from: end)
+            guard end < bytes.count, isPlain[Int(bytes[end])] else { break }
+            end += 1
+        }
         if end < bytes.count, bytes[end] >= 0x80, end > start { end -= 1 }
         return end
     }

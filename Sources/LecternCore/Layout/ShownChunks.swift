@@ -17,17 +17,22 @@ extension ArticleLayout {
     static func writeShownLines(ofFile bytes: UnsafeBufferPointer<UInt8>, width: Int, chunkBytes: Int = chunkBytes,
                                 _ write: ([UInt8]) -> Bool) -> Bool {
         // Bytes that are not all UTF-8 are decoded as a whole (how depends on all of them).
-        guard bytes.count >= 2 * chunkBytes, !TextDecoder.isBinary(UnsafeRawBufferPointer(bytes)),
-              let chunks = ArticleChunks.ranges(bytes, chunkBytes: chunkBytes), isUTF8(bytes) else { return false }
+        // `isBinary` of the whole bytes is that of their head but for a NUL byte further on, which
+        // `isUTF8Text` looks for on all cores.
+        let head = UnsafeBufferPointer(rebasing: bytes.prefix(TextDecoder.binarySniffLength))
+        guard bytes.count >= 2 * chunkBytes, !TextDecoder.isBinary(UnsafeRawBufferPointer(head)),
+              let chunks = ArticleChunks.ranges(bytes, chunkBytes: chunkBytes), isUTF8Text(bytes) else { return false }
         let width = max(LayoutMetrics.minimumWidth, width)
         keepFreedMemory()
         var lastRole: LayoutLine.Role?
         Parallel.forEachInOrder(chunks.indices, window: shownPiecesAtOnce) { index in
             let isLast = index == chunks.count - 1
             let chunk = UnsafeBufferPointer(rebasing: bytes[chunks[index]])
-            let decoded = TextDecoder.sanitized(chunk, as: .utf8, repairing: false, skipsByteOrderMark: index == 0)!
-            // NFC is local too: no scalar composes across a line feed.
-            var text = Normalization.nfc(decoded.text)
+            var text = plainText(chunk, isFirst: index == 0) ?? {
+                let decoded = TextDecoder.sanitized(chunk, as: .utf8, repairing: false, skipsByteOrderMark: index == 0)!
+                // NFC is local too: no scalar composes across a line feed.
+                return Normalization.nfc(decoded.text)
+            }()
             // Decoded text holds no control, separator or bidi control, so of what `show` escapes
             // (`ControlEscaping`) only a scalar standing for a file name's raw byte may be in it,
             // and it starts with F4; the prefixes are the layout's own or the text's.
@@ -62,11 +67,25 @@ extension ArticleLayout {
         GNUCalls.setMallocThresholds(mmapThreshold: 32 * 1024 * 1024, trimThreshold: 256 * 1024 * 1024)
     }
 
-    /// `TextDecoder.isUTF8` on all cores, in pieces cut after line feeds.
-    private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// A chunk's decoded text, made straight from its bytes when decoding would copy them
+    /// unchanged (`PlainFile`: UTF-8 in NFC with nothing the decoder takes out), as in most
+    /// articles: one pass over the bytes by lanes, in place of the decoder's and NFC's. Nil for a
+    /// chunk with a tab or a CR (decoding changes those) or anything else `PlainFile` turns down.
+    static func plainText(_ chunk: UnsafeBufferPointer<UInt8>, isFirst: Bool) -> String? {
+        let text = isFirst ? PlainFile.text(chunk) : chunk
+        guard let base = text.baseAddress, memchr(base, 0x09, text.count) == nil, memchr(base, 0x0D, text.count) == nil,
+              PlainFile.isPlain(text) else { return nil }
+        // Checked as UTF-8 before any chunk was cut (`isUTF8Text`).
+        return String(wellFormedUTF8: text)
+    }
+
+    /// `TextDecoder.isUTF8`, and no NUL byte, on all cores, in pieces cut after line feeds.
+    private static func isUTF8Text(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let pieces = TextDecoder.decodingPieces(bytes, pieceBytes: 1024 * 1024)
-        return Parallel.map(pieces.indices, batch: 1) { TextDecoder.isUTF8(UnsafeBufferPointer(rebasing: bytes[pieces[$0]])) }
-            .allSatisfy { $0 }
+        return Parallel.map(pieces.indices, batch: 1) { index in
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieces[index]])
+            return memchr(piece.baseAddress!, 0, piece.count) == nil && TextDecoder.isUTF8(piece)
+        }.allSatisfy { $0 }
     }
 }
 
@@ -77,8 +96,15 @@ extension Library {
     /// `load(id:)` does) for the caller to show.
     public func writeShownInChunks(id: String, width: Int, _ write: ([UInt8]) -> Bool) throws(LibraryError) -> Article? {
         guard let entry = entry(id: id) else { throw .unknownArticle(id, suggestions: []) }
-        let bytes = try ArticleFile.readAll(entry.path)
-        if bytes.withUnsafeBufferPointer({ ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }) { return nil }
-        return try article(fromFile: bytes, path: entry.path, id: id)
+        return try ArticleFile.withMapped(entry.path, minimumSize: 2 * ArticleLayout.chunkBytes) { mapped throws(LibraryError) in
+            // Too short to cut, or gzip: read (and decompressed) whole.
+            guard let mapped else {
+                let bytes = try ArticleFile.readAll(entry.path)
+                if bytes.withUnsafeBufferPointer({ ArticleLayout.writeShownLines(ofFile: $0, width: width, write) }) { return nil }
+                return try article(fromFile: bytes, path: entry.path, id: id)
+            }
+            if ArticleLayout.writeShownLines(ofFile: mapped, width: width, write) { return nil }
+            return try article(fromFile: Array(mapped), path: entry.path, id: id)
+        }
     }
 }

@@ -106,7 +106,7 @@ enum ArticleFile {
     }
 
     /// The open file at `location` (for the caller to close) and its status, when it is a regular file.
-    private static func openRegularFile(_ location: Location) throws(LibraryError) -> (descriptor: Int32, info: stat) {
+    static func openRegularFile(_ location: Location) throws(LibraryError) -> (descriptor: Int32, info: stat) {
         let path = location.path
         let descriptor = FileName.withCString(location.name) { openat(location.folder, $0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { throw .file(path, FileStatus.problem(path, errno: errno)) }

@@ -85,17 +85,15 @@ enum LineJoining {
         return pieces
     }
 
-    private static func hasDoubleSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Eight bytes at a time, overlapping by one so that no pair is missed.
+    static func hasDoubleSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Sixteen pairs at a time: the lanes at `index` against those one byte on.
         guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
+        let raw = UnsafeRawPointer(base), space = SIMD16<UInt8>(repeating: 0x20)
         var index = 0
-        while index + 8 <= bytes.count {
-            let spaces = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x20)
-            // High bits at zero bytes (spaces), and perhaps after one: then check byte by byte.
-            let zero = (spaces &- ones) & ~spaces & (ones &* 0x80)
-            if zero & (zero >> 8) != 0, hasPair(bytes, index..<(index + 8)) { return true }
-            index += 7
+        while index &+ 17 <= bytes.count {
+            let pairs = (ByteLanes.load(raw, at: index) .== space) .& (ByteLanes.load(raw, at: index &+ 1) .== space)
+            if ByteLanes.first(pairs) != nil { return true }
+            index &+= 16
         }
         return hasPair(bytes, index..<bytes.count)
     }

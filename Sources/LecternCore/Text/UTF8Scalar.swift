@@ -78,4 +78,9 @@ extension String {
     init(wellFormedUTF8 bytes: [UInt8]) {
         self = String(copying: UTF8Span(unchecked: bytes.span))
     }
+
+    /// The same, of bytes in place (checked as UTF-8 already: `TextDecoder.isUTF8`).
+    init(wellFormedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        self = String(copying: UTF8Span(unchecked: bytes.span))
+    }
 }

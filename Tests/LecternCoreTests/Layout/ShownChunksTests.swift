@@ -77,6 +77,51 @@ import Testing
         #expect(Self.chunkedOutput(binary, width: 40, chunkBytes: 100) == nil)
     }
 
+    /// A chunk taken as its own text (`plainText`) is the text the decoder and NFC make of it;
+    /// the chunks it turns down hold something they change. Random sources, with and without
+    /// nasty bits, whole and cut at a random line feed (a chunk but the first keeps any mark).
+    @Test func plainChunksAreTheirDecodedText() {
+        var plain = 0, turnedDown = 0
+        for seed in PropertySeeds.range(default: 300) {
+            var random = SeededRandom(seed: seed)
+            var bytes = Self.randomSource(&random)
+            if random.next(upTo: 2) == 0 {
+                // Without tabs, CRs and decomposed accents, most sources are plain.
+                bytes = Array(String(String(decoding: bytes, as: UTF8.self).unicodeScalars.filter {
+                    $0 != "\t" && $0 != "\r" && $0 != "\u{301}"
+                }).utf8)
+            }
+            let isFirst = random.next(upTo: 2) == 0
+            if !isFirst, let cut = bytes.indices.filter({ bytes[$0] == 0x0A }).randomElement(using: &random) {
+                bytes = Array(bytes[(cut + 1)...])
+            }
+            bytes.withUnsafeBufferPointer { chunk in
+                guard TextDecoder.isUTF8(chunk) else { return }
+                let decoded = TextDecoder.sanitized(chunk, as: .utf8, repairing: false, skipsByteOrderMark: isFirst)!
+                let expected = Normalization.nfc(decoded.text)
+                if let text = ArticleLayout.plainText(chunk, isFirst: isFirst) {
+                    plain += 1
+                    #expect(text == expected && Array(text.utf8) == Array(expected.utf8), "seed \(seed)")
+                } else {
+                    turnedDown += 1
+                    let unchanged = Array(expected.utf8) == Array((isFirst ? PlainFile.text(chunk) : chunk))
+                    #expect(!unchanged || chunk.contains(0x09) || chunk.contains(0x0D) || chunk.isEmpty, "seed \(seed)")
+                }
+            }
+        }
+        #expect(plain > 20 && turnedDown > 20, "\(plain) plain, \(turnedDown) turned down")
+    }
+
+    /// A NUL byte past the head `isBinary` sniffs makes a file binary all the same.
+    @Test func aNulFarIntoTheFileLeavesItWhole() {
+        var random = SeededRandom(seed: 11)
+        var bytes: [UInt8] = []
+        while bytes.count < 3 * TextDecoder.binarySniffLength { bytes += Array(RandomArticle.source(&random, lines: 400).utf8) }
+        #expect(Self.chunkedOutput(bytes, width: 40, chunkBytes: 1000) != nil)
+        bytes[bytes.count - 100] = 0
+        #expect(Self.chunkedOutput(bytes, width: 40, chunkBytes: 1000) == nil)
+    }
+
     /// The footer is found in the last chunk as in the whole text, however short the chunks.
     @Test func theFooterStaysInTheLastChunk() {
         let body = (1...40).map { "Paragraph \($0) has a few words in it." }.joined(separator: "\n\n")

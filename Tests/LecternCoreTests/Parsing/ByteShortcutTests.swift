@@ -97,6 +97,19 @@ import Testing
         }
     }
 
+    /// The lanes find a pair of spaces where a byte-by-byte look does, wherever it falls
+    /// (across two lanes, in the last bytes that make no lane).
+    @Test func doubleSpacesAreFoundWhereverTheyFall() {
+        for seed in PropertySeeds.range(default: 3000) {
+            var random = SeededRandom(seed: seed)
+            let bytes = (0..<random.next(upTo: 60)).map { _ -> UInt8 in
+                random.next(upTo: 3) == 0 ? 0x20 : [0x61, 0x2E, 0xC3, 0xA9, 0x00, 0x21][random.next(upTo: 6)]
+            }
+            let expected = bytes.indices.dropFirst().contains { bytes[$0] == 0x20 && bytes[$0 - 1] == 0x20 }
+            #expect(bytes.withUnsafeBufferPointer { LineJoining.hasDoubleSpace($0) } == expected, "seed \(seed)")
+        }
+    }
+
     @Test func spacesCollapseAtTheEdgesAndInside() {
         for (text, expected) in [("a  b", "a b"), ("  a   b  ", "a b"), ("a \u{301}  b", "a \u{301} b"), ("   ", ""), ("a b", "a b")] {
             var bytes = Array(text.utf8)

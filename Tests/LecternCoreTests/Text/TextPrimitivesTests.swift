@@ -64,6 +64,28 @@ import Testing
         }
     }
 
+    /// The lanes of letters and digits end exactly where a byte-by-byte scan does, whatever the
+    /// byte after them (the letters' neighbours @ [ ` {, the digits' / :, bytes above ASCII).
+    @Test func lettersAndDigitsEndWhereTheByteScanDoes() {
+        let samples: [UInt8] = [0x20, 0x40, 0x5B, 0x60, 0x7B, 0x2F, 0x3A, 0x80, 0xC1, 0xE1, 0xB0, 0xFF, 0x00, 0x2D, 0x2E]
+        for seed in PropertySeeds.range(default: 2_000) {
+            var random = SeededRandom(seed: seed)
+            let bytes = (0..<random.next(upTo: 70)).map { _ -> UInt8 in
+                switch random.next(upTo: 8) {
+                case 0: samples[random.next(upTo: samples.count)]
+                case 1: UInt8(random.next(upTo: 256))
+                case 2: UInt8(0x30 + random.next(upTo: 10))
+                default: UInt8(0x41 + random.next(upTo: 26)) | (random.next(upTo: 2) == 0 ? 0x20 : 0)
+                }
+            }
+            let start = random.next(upTo: 4)
+            guard start <= bytes.count else { continue }
+            let end = bytes.withUnsafeBufferPointer { ASCII.endOfLettersAndDigits($0, from: start) }
+            let expected = bytes[start...].firstIndex { !ASCII.isLetter($0) && !ASCII.isDigit($0) } ?? bytes.count
+            #expect(end == expected, "seed \(seed)")
+        }
+    }
+
     @Test func whiteSpaceIsUnicodes() {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
