@@ -30,11 +30,8 @@ enum LineJoining {
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         guard start < end, let first = plainScalarLength(bytes, at: start), start + first <= end,
               (1...3).contains(where: { end - $0 >= start && plainScalarLength(bytes, at: end - $0) == $0 }) else { return nil }
-        var previous: UInt8 = 0
-        for byte in bytes[start..<end] {
-            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return nil }
-            previous = byte
-        }
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard !ASCII.holdsControl(text), !hasDoubleSpace(text) else { return nil }
         return start..<end
     }
 
