@@ -185,7 +185,8 @@ enum ArticleText {
 
     /// Where a cut-off tail's first whole line starts (its end when it has none).
     static func trimmedTailStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let newline = bytes.firstIndex(of: 0x0A) else { return bytes.count }
-        return newline + 1
+        // Found with memchr (`TextLines`): the tail's first line is most of a paragraph.
+        let newline = TextLines(bytes: bytes, isDecoded: false).end(ofLineAt: 0)
+        return newline < bytes.count ? newline + 1 : bytes.count
     }
 }

@@ -48,7 +48,7 @@ extension Library {
         }
         // The keys made on all cores once the entries are in order: kept with each file's result,
         // they would be copied once more and hold a megabyte more of memory.
-        var library = Library(folder: folder, entries: entries, rejected: rejected)
+        var library = Library(folder: folder, entries: consume entries, rejected: rejected)
         library.stamps = stamps
         return library
     }

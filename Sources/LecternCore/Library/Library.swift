@@ -22,7 +22,11 @@ public struct Library: Sendable {
     public init(folder: String, entries: consuming [LibraryEntry], rejected: [RejectedFile] = [], isComplete: Bool = true) {
         // The keys of the ids and titles, on all cores: for a large folder this is much of the
         // work after reading the files.
-        let keys = Parallel.map(entries.indices) { [entries] in EntryKeys(entries[$0]) }
+        // Read in place: a copy of each entry would retain and release its strings.
+        let keys = entries.withUnsafeBufferPointer { buffer in
+            let shared = UnsafeSendable(buffer)
+            return Parallel.map(buffer.indices) { EntryKeys(shared.value.baseAddress! + $0) }
+        }
         self.folder = folder
         self.rejected = rejected
         self.isComplete = isComplete

@@ -90,8 +90,14 @@ enum ListingSummary {
     }
 
     /// The title of a plain file (`PlainFile`) from its title line, as the parse makes it.
-    private static func title(_ line: Range<Int>, in lines: TextLines) -> String {
-        ArticleParser.titleText(lines.text(lines.content(line))[...])
+    static func title(_ line: Range<Int>, in lines: TextLines) -> String {
+        let content = lines.content(line)
+        // Most title lines are plain and no Markdown heading (which starts with "#" once its
+        // indent is taken out): joining leaves them as they are, and their bytes are the title.
+        if let plain = LineJoining.plainLine(content, in: lines), lines.bytes[plain.lowerBound] != UInt8(ascii: "#") {
+            return String(decoding: UnsafeBufferPointer(rebasing: lines.bytes[plain]), as: UTF8.self)
+        }
+        return ArticleParser.titleText(lines.text(content)[...])
     }
 
     /// The footer links of a plain file's lines (the whole file, or a tail that starts at a line).

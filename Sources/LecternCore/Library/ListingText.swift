@@ -17,19 +17,20 @@ public enum ListingText {
                 var output: [UInt8] = []
                 output.reserveCapacity(run * 128)
                 // Read in place: a copy of each entry would retain and release its five strings.
-                for place in (index * run)..<min(entries.count, (index + 1) * run) { append(entries[place], to: &output) }
+                for place in (index * run)..<min(entries.count, (index + 1) * run) { append(entries.baseAddress! + place, to: &output) }
                 return output
             }
         }
     }
 
-    private static func append(_ entry: borrowing LibraryEntry, to output: inout [UInt8]) {
-        append(entry.id, to: &output)
+    /// The lines of the entry at `entry`, its fields read in place (`entries[place]` copies it).
+    private static func append(_ entry: UnsafePointer<LibraryEntry>, to output: inout [UInt8]) {
+        append(entry.pointee.id, to: &output)
         output.append(0x09)
-        append(entry.title, to: &output)
+        append(entry.pointee.title, to: &output)
         output.append(0x0A)
-        if let link = entry.previous { append(link, labelled: "\tPrevious: ", to: &output) }
-        if let link = entry.next { append(link, labelled: "\tNext: ", to: &output) }
+        if let link = entry.pointee.previous { append(link, labelled: "\tPrevious: ", to: &output) }
+        if let link = entry.pointee.next { append(link, labelled: "\tNext: ", to: &output) }
     }
 
     private static func append(_ link: borrowing ArticleLink, labelled label: StaticString, to output: inout [UInt8]) {

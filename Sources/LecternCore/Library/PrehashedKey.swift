@@ -55,9 +55,10 @@ struct EntryKeys: Sendable {
     /// The title itself.
     var writtenTitle: PrehashedKey
 
-    init(_ entry: LibraryEntry) {
-        id = PrehashedKey(entry.id)
-        title = PrehashedKey(TitleKey.make(entry.title))
-        writtenTitle = PrehashedKey(entry.title)
+    /// The keys of the entry at `entry`, read in place (a copy would retain and release its strings).
+    init(_ entry: UnsafePointer<LibraryEntry>) {
+        id = PrehashedKey(entry.pointee.id)
+        title = PrehashedKey(TitleKey.make(entry.pointee.title))
+        writtenTitle = PrehashedKey(entry.pointee.title)
     }
 }

@@ -17,6 +17,36 @@ enum LineJoining {
         return String(wellFormedUTF8: bytes)
     }
 
+    /// The bytes of the line `content` of `lines` that `join` makes of the line's text on its
+    /// own, when they are plain: printable (a tab or another control is changed by decoding),
+    /// with no double space (joining collapses it), and starting and ending, inside its spaces,
+    /// with a character that is plain (`plainScalarLength`). Then trimming its spaces' bytes
+    /// trims what `trimmingWhitespace` trims, and the bytes between are the joined text. Nil
+    /// for other lines, and for a blank one.
+    static func plainLine(_ content: Range<Int>, in lines: TextLines) -> Range<Int>? {
+        let bytes = lines.bytes
+        var (start, end) = (content.lowerBound, content.upperBound)
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        guard start < end, let first = plainScalarLength(bytes, at: start), start + first <= end,
+              (1...3).contains(where: { end - $0 >= start && plainScalarLength(bytes, at: end - $0) == $0 }) else { return nil }
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard !ASCII.holdsControl(text), !hasDoubleSpace(text) else { return nil }
+        return start..<end
+    }
+
+    /// The length of the scalar at `index` when it is plain at a line's end: printable ASCII but
+    /// a space, or one of the scalars plain files hold most outside ASCII (letters with accents,
+    /// dashes, curly quotes: `PlainFile.commonScalarLength`) but the no-break space. None of
+    /// those is white space, or joins a character before it (no combining mark, joiner or other
+    /// extender is among them), so the spaces beside it are characters of their own.
+    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead > 0x20 && lead < 0x7F ? 1 : nil }
+        let isNoBreakSpace = lead == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
+        return isNoBreakSpace ? nil : PlainFile.commonScalarLength(in: bytes, at: index)
+    }
+
     /// A word hyphenated across a wrap ("self-" + "care", "COVID-" + "19") and ideographs (which use
     /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
     /// second half joins whether it starts lowercase, uppercase or with a digit.

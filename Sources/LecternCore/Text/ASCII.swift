@@ -18,6 +18,24 @@ enum ASCII {
         !bytes.contains { $0 >= 0x80 }
     }
 
+    /// Whether any byte is a control: below 0x20, or DEL. Eight bytes at a time.
+    static func holdsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // High bits set at bytes below 0x20 and at DEL (bytes from 0x80 up set none); a
+            // borrow runs only upwards from a flagged byte, so whether any is flagged is exact.
+            let belowSpace = (word &- ones &* 0x20) & ~word
+            let deleteBytes = word ^ (ones &* 0x7F)
+            let isDelete = (deleteBytes &- ones) & ~deleteBytes
+            if (belowSpace | isDelete) & (ones &* 0x80) != 0 { return true }
+            index += 8
+        }
+        return bytes[index...].contains { $0 < 0x20 || $0 == 0x7F }
+    }
+
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10

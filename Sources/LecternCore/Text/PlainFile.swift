@@ -23,10 +23,10 @@ enum PlainFile {
         // Only a scalar outside NFC's fast path calls for the quick check, over the whole text.
         var needsNFCCheck = false
         while index < count {
-            // Sixteen bytes at a time while they are plain ASCII text (most are); from the first
-            // that is not (a few in a hundred: accents, curly quotes) one scalar is judged below.
+            // Sixteen bytes at a time while they are plain ASCII text and common scalars (most
+            // are); from any other byte (a tab, a CR, a rarer scalar) one scalar is judged below.
             if byLanes {
-                index = ASCII.endOfText(text, from: index)
+                index = endOfCommonText(text, from: index)
                 guard index < count else { break }
             }
             // The lanes stop at these most often, so they are asked about first.
@@ -50,6 +50,37 @@ enum PlainFile {
             }
         }
         return !needsNFCCheck || Normalization.passesQuickCheck(text)
+    }
+
+    /// Skips plain ASCII text (`ASCII.endOfText`) and common scalars (`commonScalarLength`) from
+    /// `start`, a scalar's start, sixteen bytes at a time: the scalars in a lane are judged on
+    /// the lane's mask of the bytes that are not ASCII text, with no new lane loaded after each
+    /// (an article has one every fifty bytes or so). Stops exactly at the first other scalar, or
+    /// at the last bytes that make no lane: callers step from there scalar by scalar.
+    @inline(__always)
+    static func endOfCommonText(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index &+ 16 <= text.count {
+            // Byte i of the lane is bits 8i..8i+7: all set when the byte is not ASCII text.
+            var others = ByteLanes.bytes(ASCII.nonTextBytes(raw, at: index))
+            var laneEnd = index &+ 16
+            while others != 0 {
+                let other = index &+ others.trailingZeroBitCount / 8
+                guard let length = commonScalarLength(in: text, at: other) else { return other }
+                let end = other &+ length
+                // A scalar that runs past the lane: the next lane starts after it.
+                guard end < laneEnd else {
+                    laneEnd = end
+                    break
+                }
+                // The scalar's own bytes (and any before it) are done with.
+                others &= ~0 &<< (UInt128(end &- index) &* 8)
+            }
+            index = laneEnd
+        }
+        return index
     }
 
     /// The length of the scalar at `index` when it is one of those most articles have outside

@@ -76,6 +76,29 @@ import Testing
         #expect(ListingSummary.summary(of: Array(text.prefix(4_000)) + [0x07, 0x0A], id: "id") == nil)
     }
 
+    /// A plain file's title line is read on its bytes when it is plain and no Markdown heading:
+    /// over random and nasty lines, that gives the title the parse makes of the line's text.
+    @Test func titleLinesOnBytesAreTheParsedTitle() {
+        let marks: [[UInt8]] = ["#", "# ", "## ", "  #", " ", "-", "1. ", "> "].map { Array($0.utf8) }
+        var plain = 0
+        let seeds = PropertySeeds.range(default: 20_000)
+        for seed in seeds {
+            var random = SeededRandom(seed: seed)
+            let bytes = (random.next(upTo: 3) == 0 ? marks[random.next(upTo: marks.count)] : []) + FooterPlainTitleTests.line(&random)
+            bytes.withUnsafeBufferPointer { bytes in
+                // Only a plain file's lines are read on their bytes.
+                guard PlainFile.isPlain(bytes) else { return }
+                let lines = TextLines(bytes: bytes, isDecoded: false)
+                let line = 0..<bytes.count
+                guard !lines.isBlank(line) else { return }
+                plain += 1
+                #expect(ListingSummary.title(line, in: lines) == ArticleParser.titleText(lines.text(line)[...]),
+                        "seed \(seed): \(Array(bytes))")
+            }
+        }
+        #expect(plain * 10 > seeds.count)
+    }
+
     /// Files of every size, cut from the random ones at a line: where the quick way serves a
     /// file, its title and links are those the article's parse finds.
     @Test func smallFilesFindWhatTheParseFinds() {
