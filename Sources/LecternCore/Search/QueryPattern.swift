@@ -150,12 +150,12 @@ struct QueryPattern: Sendable {
             // Each lane where the literal may start or a byte is not plain ASCII text, dealt
             // with in order and cleared; a match or scalar that runs past the sixteen clears
             // its lanes and moves the next load on. Most lanes have none.
-            let lanes = ByteScan.candidates(literal, raw, at: i) .| ASCII.nonTextBytes(raw, at: i)
-            guard ByteLanes.first(lanes) != nil else {
+            let passing = ASCII.textBytes(raw, at: i) .& .!ByteScan.candidates(literal, raw, at: i)
+            guard !ByteLanes.all(passing) else {
                 i &+= 16
                 continue
             }
-            var stops = ByteLanes.bits(lanes)
+            var stops = ByteLanes.bits(.!passing)
             var next = i &+ 16
             while stops != 0 {
                 let place = i &+ stops.trailingZeroBitCount

@@ -9,6 +9,13 @@ enum ByteLanes {
         return (lanes[0] != 0 ? lanes[0].trailingZeroBitCount : 64 + lanes[1].trailingZeroBitCount) / 8
     }
 
+    /// Whether every lane of `mask` is true.
+    @inline(__always)
+    static func all(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
+        return lanes[0] & lanes[1] == .max
+    }
+
     /// The lanes of `mask` as bits (lane k is bit k), so that a loop can visit each true lane
     /// in turn, clearing those it has dealt with, without comparing the lanes again.
     @inline(__always)

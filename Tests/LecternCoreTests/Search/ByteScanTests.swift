@@ -59,4 +59,13 @@ import Testing
         }
         #expect(ByteLanes.bits(SIMD16<UInt8>(repeating: 1) .== 1) == 0xFFFF)
     }
+
+    @Test func allIsEveryLane() {
+        #expect(ByteLanes.all(SIMD16<UInt8>(repeating: 1) .== 1))
+        for lane in 0..<16 {
+            var bytes = SIMD16<UInt8>(repeating: 1)
+            bytes[lane] = 0
+            #expect(!ByteLanes.all(bytes .== 1))
+        }
+    }
 }
