@@ -128,6 +128,21 @@ struct WholeProcessBenchmark {
         table.add(comparison)
     }
 
+    /// Launch with the first article of a large library to its first page, against `less FILE`:
+    /// opening one file must not wait for the folder's thousands.
+    mutating func firstArticleFrame(inLibrary library: LibraryInputs, label: String) {
+        let first = ((try? FileManager.default.contentsOfDirectory(atPath: library.folder)) ?? []).sorted().first ?? ""
+        let path = library.folder + "/" + first
+        let ours = [lectern, path, "--library", library.folder]
+        let theirs = ["less", path]
+        let token = screenToken(library.firstTitle)
+        let comparison = Comparison.measure(
+            "reader: launch to an article's first page, \(label)", pairs: pairs, target: .under(0.050),
+            ours: (display(ours), { ProcessRunner.firstFrame(ours, token: token) }),
+            theirs: (display(theirs), { ProcessRunner.firstFrame(theirs, token: token) }))
+        table.add(comparison)
+    }
+
     /// Launch with an article to its first page, against `less FILE`; the reader's memory with it open.
     mutating func firstArticleFrame(_ article: BigArticle, label: String) {
         let folder = (article.path as NSString).deletingLastPathComponent

@@ -103,6 +103,7 @@ if runs("reader") {
     progress("the reader's first frames")
     bench.firstListFrame(library, label: "\(libraryCount) articles")
     bench.firstArticleFrame(big, label: megabytes)
+    bench.firstArticleFrame(inLibrary: library, label: "in \(libraryCount) articles")
 }
 
 if growth {

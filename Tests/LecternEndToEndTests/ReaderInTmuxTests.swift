@@ -108,6 +108,19 @@ import Glibc
         try session.waitFor("“An Article That Was Never Exported” is not in the library", timeout: Self.wait)
     }
 
+    @Test func anArticleOpenedByPathIsShownFirstAndItsLinksFollowedOnceTheFolderIsRead() throws {
+        // `]` at once: it waits, if need be, for the rest of the folder, then goes on.
+        let session = try reader([library + "/01-how-ketamine-works.txt"])
+        try session.waitFor("Ketamine has a long history in medicine", timeout: Self.wait)
+        try session.sendKeys("]")
+        let next = try session.waitUntil(timeout: Self.wait, description: "the next article, 2/3 in the title bar") {
+            $0.split(separator: "\n").first?.contains("Breaking Free") == true && $0.split(separator: "\n").first?.hasSuffix("2/3") == true
+        }
+        #expect(next.contains("page 1/5"))
+        try session.sendKeys("q")
+        try session.waitFor("3 articles", timeout: Self.wait)
+    }
+
     @Test func resizingTo40ColumnsReflowsWithoutCuttingWords() throws {
         let session = try reader(["Breaking Free"])
         try session.waitFor("page 1/5", timeout: Self.wait)

@@ -59,6 +59,33 @@ extension Library {
         return (Library(folder: own.folder, entries: own.entries + [entry], rejected: own.rejected), id)
     }
 
+    /// The library and id `open(folder:naming:)` gives, with only the named article's file read,
+    /// when no other file need be read to know them: `name` is a path to one of the articles of
+    /// `folder` or of its own folder (the same file under the name the listing gives it), or
+    /// the id of an article of `folder`. The library holds that one entry and is not complete,
+    /// to be read whole later (`relisted()`): `show` of a file, or the reader opening one, waits
+    /// for one file, not for a folder of thousands. Nil in every other case (a title; a file
+    /// the listing leaves out, or cannot read), which the whole listing decides.
+    public static func openReadingOnly(folder: String, naming name: String) -> (library: Library, id: String)? {
+        let place: (folder: String, fileName: String)
+        if FileStatus.exists(name) {
+            guard !FileStatus.isFolder(name), let identity = FileStatus.identity(name) else { return nil }
+            let fileName = lastComponent(of: name)
+            guard isArticleName(fileName), let found = [folder, Self.folder(of: name)].first(where: {
+                FileStatus.identity(pathPrefix($0) + fileName) == identity
+            }) else { return nil }
+            place = (found, fileName)
+        } else {
+            guard !name.contains("/"), isArticleName(name + ".txt") else { return nil }
+            place = (folder, name + ".txt")
+        }
+        let id = articleID(place.fileName)
+        guard let (entry, stamp) = try? summarizeStamped(path: pathPrefix(place.folder) + place.fileName, id: id) else { return nil }
+        var library = Library(folder: place.folder, entries: [entry], isComplete: false)
+        library.stamps = [stamp]
+        return (library, id)
+    }
+
     /// The entry whose file is the one `path` leads to (through any link or `..`), if any.
     /// Only entries with the same file name are compared: a listing may hold 100,000.
     func entry(sameFileAs path: String) -> LibraryEntry? {

@@ -88,13 +88,16 @@ extension ReaderState {
         }
     }
 
-    /// Whether `event` (a key or a click) waits for the whole layout; if so it joins `waiting`.
+    /// Whether `event` (a key or a click) waits for the whole layout, or for the library being
+    /// read; if so it joins `waiting`.
     mutating func waits(_ event: ReaderEvent) -> Bool {
         let mustWait: Bool
         if !waiting.isEmpty {
             mustWait = true  // behind a key that waits
         } else if let article = screen.article, !article.view.isComplete {
             mustWait = !screen.answersBeforeWhole(event)
+        } else if isReadingLibrary, case .key(let key) = event, case .article(let article) = screen {
+            mustWait = article.followsUnresolvedLink(key)
         } else {
             mustWait = false
         }

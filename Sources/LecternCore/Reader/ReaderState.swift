@@ -23,6 +23,10 @@ public struct ReaderState: Sendable {
     /// Keys and clicks that wait, in order, for the whole layout of the long article on screen
     /// (those the partial layout cannot answer as the whole would, and every one after them).
     public internal(set) var waiting: [ReaderEvent] = []
+    /// The library is being read (it was opened with one article, or the first screen of its
+    /// list, read): a key that follows a link the articles read so far do not resolve waits
+    /// for it, in `waiting`.
+    public internal(set) var isReadingLibrary: Bool
     /// The whole layout asked for last (`.layOut`): the results of earlier requests are dropped.
     var awaitedLayout: LayoutRequest?
     var layoutSerial = 0
@@ -35,6 +39,7 @@ public struct ReaderState: Sendable {
                 memory: ReadingMemory = ReadingMemory(), notice: Notice? = nil,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.library = library
+        isReadingLibrary = !library.isComplete
         self.size = size
         self.measure = max(LayoutMetrics.minimumWidth, measure)
         self.memory = memory

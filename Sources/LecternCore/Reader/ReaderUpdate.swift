@@ -33,7 +33,14 @@ extension ReaderState {
             return apply(handle(mouse))
         case .relisted(let newLibrary):
             library = newLibrary
-            return apply(libraryScreen.relisted(newLibrary))
+            if let id = screen.article?.view.article.id { screen.relisted(place: place(of: id)) }
+            var effects = apply(libraryScreen.relisted(newLibrary))
+            // Keys that waited for the library go on, in order (some may wait on for a layout).
+            isReadingLibrary = false
+            let held = waiting
+            waiting = []
+            for event in held { effects += update(event) }
+            return effects
         case .memoryNotSaved(let problem):
             notice = Notice(problem, isError: true)
             return []
@@ -157,6 +164,15 @@ extension ReaderState {
         switch travel {
         case .link(let id):
             return leaveArticle() + [.load(LoadRequest(id: id))]
+        case .title(let title):
+            guard let id = library.resolve(title: title) else {
+                // An article opened by path is read before the rest of its folder (which may then
+                // not be readable): the others are perhaps not read.
+                notice = Notice(library.isComplete ? "“\(title)” is not in the library"
+                                                   : "“\(title)” is not among the articles read so far", isError: true)
+                return []
+            }
+            return leaveArticle() + [.load(LoadRequest(id: id))]
         case .back, .forward:
             guard let visit = travel == .back ? history.back() : history.forward() else {
                 notice = Notice(travel == .back ? "No earlier article" : "No later article")
@@ -198,9 +214,7 @@ extension ReaderState {
             lastQuery = query
             _ = view.find(query)
         }
-        let entry = library.index(ofID: article.id)
-        let place = entry.map { "\($0 + 1)/\(library.entries.count)" } ?? ""
-        var opened = ArticleScreen(view: view, lastQuery: lastQuery, place: place)
+        var opened = ArticleScreen(view: view, lastQuery: lastQuery, place: place(of: article.id))
         // A new visit to an article read before goes where it was left (a search goes to its match).
         if request.reason == .visit, request.query == nil, request.position == .start, let record = memory[article.id] {
             opened.go(to: record.place.position(in: opened.view.document))
@@ -209,6 +223,11 @@ extension ReaderState {
             if opened.view.top > 0 { notice = Notice(ArticleMemory.resumedNotice(percent: percent)) }
         }
         screen = .article(opened)
-        if let entry { libraryScreen.select(entry: entry) }
+        if let entry = library.index(ofID: article.id) { libraryScreen.select(entry: entry) }
+    }
+
+    /// Where the article with `id` stands in the library ("2/3"), or empty when it is not listed.
+    private func place(of id: String) -> String {
+        library.index(ofID: id).map { "\($0 + 1)/\(library.entries.count)" } ?? ""
     }
 }

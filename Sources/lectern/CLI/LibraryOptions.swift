@@ -44,6 +44,14 @@ struct LibraryOptions: ParsableArguments {
         let (library, id) = try Library.open(folder: folder, naming: name)
         return (library, id)
     }
+
+    /// The same, reading only the named article's file when that is enough to find it
+    /// (`Library.openReadingOnly`): the other articles stand in by file name until the
+    /// library is read again. For a caller that needs no other article's title.
+    func openReadingOnly(naming name: String?) throws -> (library: Library, id: String?) {
+        if let name, let opened = Library.openReadingOnly(folder: folder, naming: name) { return opened }
+        return try open(naming: name)
+    }
 }
 
 /// An error the user can act on: printed as one line on stderr, then a non-zero exit.

@@ -33,7 +33,8 @@ struct ReadCommand: ParsableCommand {
             let settings = readerOptions.settings(width: width)
             // Starting on the list: its first screen is read now, the rest after the first frame.
             let startsOnList = article == nil && !settings.resume
-            let (library, firstArticle) = startsOnList ? (try options.openFirstScreen(), nil) : try options.open(naming: article)
+            // Starting on an article: only its file is read now, the rest likewise after the first frame.
+            let (library, firstArticle) = startsOnList ? (try options.openFirstScreen(), nil) : try options.openReadingOnly(naming: article)
             if let problem = TerminalCapability.problem() {
                 // Not a full-screen terminal: an article named is printed as `show` prints it.
                 guard let firstArticle else { throw Failure(problem) }

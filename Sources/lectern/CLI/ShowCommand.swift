@@ -27,7 +27,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (library, id) = try options.open(naming: article)
+            // The text names other articles by title only; JSON gives their ids, from the whole library.
+            let (library, id) = json ? try options.open(naming: article) : try options.openReadingOnly(naming: article)
             let article: Article
             if !json, height == nil {
                 // A long article is printed straight from its file, in chunks on all cores.

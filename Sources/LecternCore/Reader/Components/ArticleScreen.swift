@@ -5,7 +5,7 @@ public struct ArticleScreen: Sendable {
     /// The last article search, which an empty search repeats (carried from article to article).
     public private(set) var lastQuery: SearchQuery?
     /// Where the article stands in the library ("2/3"), or empty when it is not listed.
-    let place: String
+    private(set) var place: String
     /// The last page was on screen during this visit: the reading memory marks it finished.
     public private(set) var reachedEnd: Bool
     /// A number typed before a command, as in less and vi: `5j` five lines, `12G` page 12.
@@ -19,6 +19,11 @@ public struct ArticleScreen: Sendable {
         self.lastQuery = lastQuery
         self.place = place
         reachedEnd = view.isOnLastPage
+    }
+
+    /// The library was read again (or whole, after an article opened first): its place in it now.
+    mutating func relisted(place: String) {
+        self.place = place
     }
 
     /// How far the wheel scrolls, in lines.
@@ -161,6 +166,14 @@ public struct ArticleScreen: Sendable {
         }
     }
 
+    /// Whether `key` follows a link whose article the library read so far does not know: while
+    /// the rest of the library is read (an article opened by path is shown first), it waits.
+    func followsUnresolvedLink(_ key: Key) -> Bool {
+        guard prompt == nil, let command = KeyMap.article.command(for: key) else { return false }
+        let link = command == .followNext ? view.article.next : command == .followPrevious ? view.article.previous : nil
+        return link != nil && link?.id == nil
+    }
+
     /// The wheel scrolls; a click on the Previous or Next title at the end follows it.
     /// `row` counts from the top of the screen, the title bar being row 0.
     public mutating func handle(_ mouse: MouseEvent) -> [ScreenEffect] {
@@ -180,7 +193,7 @@ public struct ArticleScreen: Sendable {
 
     private func follow(_ link: ArticleLink?, _ direction: LinkDirection) -> [ScreenEffect] {
         guard let link else { return [.notify(Notice("This article has no \(direction.label) link"))] }
-        guard let id = link.id else { return [.notify(Notice("“\(link.title)” is not in the library", isError: true))] }
+        guard let id = link.id else { return [.travel(.title(link.title))] }
         return [.travel(.link(id))]
     }
 

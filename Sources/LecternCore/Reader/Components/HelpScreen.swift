@@ -39,6 +39,10 @@ public struct HelpScreen: Sendable {
         top = min(top, lastTop)
     }
 
+    mutating func relisted(place: String) {
+        behind.relisted(place: place)
+    }
+
     mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
         behind.complete(with: typeset, atOnce: atOnce)
     }

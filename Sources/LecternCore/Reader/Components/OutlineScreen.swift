@@ -39,6 +39,10 @@ public struct OutlineScreen: Sendable {
         fit()
     }
 
+    mutating func relisted(place: String) {
+        article.relisted(place: place)
+    }
+
     mutating func complete(with typeset: TypesetArticle, atOnce: Int) {
         article.complete(with: typeset, atOnce: atOnce)
         headings = Self.headings(of: article.view)

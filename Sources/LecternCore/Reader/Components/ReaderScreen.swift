@@ -57,6 +57,23 @@ public enum ReaderScreen: Sendable {
         }
     }
 
+    /// The place in the library of the article on screen (or under the outline or help), after
+    /// the library was read again.
+    mutating func relisted(place: String) {
+        switch self {
+        case .library: break
+        case .article(var article):
+            article.relisted(place: place)
+            self = .article(article)
+        case .outline(var outline):
+            outline.relisted(place: place)
+            self = .outline(outline)
+        case .help(var help):
+            help.relisted(place: place)
+            self = .help(help)
+        }
+    }
+
     /// The whole layout of the article on screen (or under the outline or help) in place of a
     /// partial one.
     mutating func complete(with typeset: TypesetArticle, atOnce: Int) {

@@ -24,6 +24,9 @@ public enum Travel: Sendable, Equatable {
     case back, forward
     /// Follow a link to the article with this id.
     case link(String)
+    /// Follow a link whose article was not known when the article was read (the library may
+    /// have been read whole since): to the article with this title now, if there is one.
+    case title(String)
 }
 
 /// A line in the status bar that reports something: an outcome, or an error.

@@ -222,12 +222,12 @@ public final class ReaderRuntime {
 
     private func relistLibrary() {
         guard let relist else { return }
-        let inbox = self.inbox
+        let (inbox, asWas) = (self.inbox, state.library)
         inbox.jobStarted()
         work.start {
             defer { inbox.jobEnded() }
-            // A folder that cannot be read now keeps the list as it was.
-            if let library = try? relist() { inbox.post(.relisted(library)) }
+            // A folder that cannot be read now keeps the list as it was; keys waiting for it go on.
+            inbox.post(.relisted((try? relist()) ?? asWas))
         }
     }
 

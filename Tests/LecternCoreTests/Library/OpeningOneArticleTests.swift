@@ -1,0 +1,67 @@
+import Foundation
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+/// `Library.openReadingOnly`: an article named by path or id is found with its file the only
+/// one read, in the library `open(folder:naming:)` gives; every other name is left to it.
+@Suite final class OpeningOneArticleTests {
+    let folder: TemporaryFolder
+    let other: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+        other = try TemporaryFolder()
+        for index in 1...9 {
+            try folder.write("note-\(index).txt", "Note \(index)\n\nThe body.\n\nNext\n\nNote \(index + 1)\n")
+        }
+        try folder.write("binary.txt", bytes: [0x00, 0x01, 0x02, 0x00])
+        try folder.write("README", "Read me\n\nNot listed: no .txt.\n")
+        try folder.write(".hidden.txt", "Hidden\n\nNot listed.\n")
+        try other.write("elsewhere.txt", "Elsewhere\n\nIn another folder.\n\nPrevious\n\nSomewhere\n")
+        try other.write("somewhere.txt", "Somewhere\n\nIts neighbour.\n")
+    }
+
+    deinit {
+        folder.remove()
+        other.remove()
+    }
+
+    private func path(_ name: String) -> String { folder.path + "/" + name }
+
+    @Test func aPathOrIdReadsOnlyItsFileInTheLibraryTheWholeListingGives() throws {
+        let names = [path("note-3.txt"), folder.path + "/../" + URL(fileURLWithPath: folder.path).lastPathComponent + "/note-7.txt",
+                     "note-5", other.path + "/elsewhere.txt"]
+        for name in names {
+            let quick = try #require(Library.openReadingOnly(folder: folder.path, naming: name), "\(name)")
+            let whole = try Library.open(folder: folder.path, naming: name)
+            #expect(quick.id == whole.id)
+            #expect(quick.library.folder == whole.library.folder)
+            #expect(quick.library.entry(id: quick.id)?.title == whole.library.entry(id: whole.id)?.title)
+            // The others are read when the library is read again.
+            #expect(!quick.library.isComplete)
+            #expect(quick.library.entries.map(\.id) == [quick.id])
+            #expect(quick.library.entries.first?.path == whole.library.entry(id: whole.id)?.path)
+            let relisted = try quick.library.relisted()
+            #expect(relisted.isComplete)
+            #expect(relisted.entries == whole.library.entries)
+        }
+    }
+
+    @Test func namesTheWholeListingMustDecideAreLeftToIt() throws {
+        // A title, a file the listing leaves out or cannot read, a folder, nothing at all.
+        for name in ["Note 4", "note", path("README"), path(".hidden.txt"), path("binary.txt"), "binary",
+                     folder.path, path("gone.txt"), "gone"] {
+            #expect(Library.openReadingOnly(folder: folder.path, naming: name) == nil, "\(name)")
+        }
+    }
+
+    @Test func aLinkIsFoundUnderItsOwnNameAsTheListingFindsIt() throws {
+        // Not in the library under that name: its own folder lists the link, as alias.
+        let link = other.path + "/alias.txt"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path("note-2.txt"))
+        let whole = try Library.open(folder: folder.path, naming: link)
+        let quick = try #require(Library.openReadingOnly(folder: folder.path, naming: link))
+        #expect(quick.id == whole.id && quick.library.folder == whole.library.folder)
+    }
+}
