@@ -25,6 +25,20 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 
+    @Test func showReadsStandardInputForADash() throws {
+        // As `less -` does: text piped in, gzip too, laid out as the same file's.
+        let file = Fixtures.bundledLibrary.appendingPathComponent("02-breaking-free.txt").path
+        let fromFile = try LecternCommand.run(["show", file, "--width", "50"])
+        let piped = try LecternCommand.run(["sh", "-c", "cat \"$0\" | \"$1\" show - --width 50", file, TestBinaries.lectern], asIs: true)
+        #expect(piped.status == 0)
+        #expect(piped.output == fromFile.output)
+        let gzipped = try LecternCommand.run(["sh", "-c", "gzip -c \"$0\" | \"$1\" show - --width 50", file, TestBinaries.lectern], asIs: true)
+        #expect(gzipped.output == fromFile.output)
+        let binary = try LecternCommand.run(["sh", "-c", "printf 'a\\000b' | \"$0\" show -", TestBinaries.lectern], asIs: true)
+        #expect(binary.status == 2)
+        #expect(binary.errorOutput == "lectern: binary data, not text: it has 1 NUL byte: -\n")
+    }
+
     @Test func showWidthIsHonoured() throws {
         let result = try LecternCommand.run(["show", "02-breaking-free", "--library", library, "--width", "40"])
         #expect(result.status == 0)

@@ -121,6 +121,21 @@ import Glibc
         try session.waitFor("3 articles", timeout: Self.wait)
     }
 
+    @Test func textPipedInIsReadWithKeysFromTheTerminal() throws {
+        // `cat FILE | lectern -`: the text from the pipe, the keys from the terminal, as in less.
+        let file = library + "/02-breaking-free.txt"
+        let session = try TmuxSession(command: ["sh", "-c", "cat \"$0\" | \"$1\" -", file, TestBinaries.lectern])
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("/")
+        try session.type("memories")
+        try session.sendKeys("Enter")
+        try session.waitFor("match 1/", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("Lectern — standard input", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("[exit 0]", timeout: Self.wait)
+    }
+
     @Test func resizingTo40ColumnsReflowsWithoutCuttingWords() throws {
         let session = try reader(["Breaking Free"])
         try session.waitFor("page 1/5", timeout: Self.wait)

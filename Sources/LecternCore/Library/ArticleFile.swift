@@ -84,7 +84,7 @@ enum ArticleFile {
     }
 
     /// A gzip file's text: its end is only known once all of it is decompressed.
-    private static func decompressed(_ bytes: [UInt8], _ path: String) throws(LibraryError) -> [UInt8] {
+    static func decompressed(_ bytes: [UInt8], _ path: String) throws(LibraryError) -> [UInt8] {
         do {
             return try Gzip.decompress(bytes)
         } catch {

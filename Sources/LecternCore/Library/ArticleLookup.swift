@@ -76,14 +76,27 @@ extension Library {
             }) else { return nil }
             place = (found, fileName)
         } else {
-            guard !name.contains("/"), isArticleName(name + ".txt") else { return nil }
-            place = (folder, name + ".txt")
+            guard !name.contains("/"), let opened = openReadingOnly(folder: folder, id: name) else { return nil }
+            return (opened, name)
         }
         let id = articleID(place.fileName)
-        guard let (entry, stamp) = try? summarizeStamped(path: pathPrefix(place.folder) + place.fileName, id: id) else { return nil }
-        var library = Library(folder: place.folder, entries: [entry], isComplete: false)
-        library.stamps = [stamp]
+        guard let library = readingOnly(pathPrefix(place.folder) + place.fileName, id: id, folder: place.folder) else { return nil }
         return (library, id)
+    }
+
+    /// The same for the article of `folder` with `id` (as `--resume` names the one read last).
+    public static func openReadingOnly(folder: String, id: String) -> Library? {
+        let fileName = id + ".txt"
+        guard isArticleName(fileName) else { return nil }
+        return readingOnly(pathPrefix(folder) + fileName, id: id, folder: folder)
+    }
+
+    /// The library of `folder` with only the file at `path` read, or nil when it cannot be.
+    private static func readingOnly(_ path: String, id: String, folder: String) -> Library? {
+        guard let (entry, stamp) = try? summarizeStamped(path: path, id: id) else { return nil }
+        var library = Library(folder: folder, entries: [entry], isComplete: false)
+        library.stamps = [stamp]
+        return library
     }
 
     /// The entry whose file is the one `path` leads to (through any link or `..`), if any.

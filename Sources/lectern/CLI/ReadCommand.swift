@@ -10,7 +10,7 @@ struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read", abstract: "Open the reader (the default).")
 
-    @Argument(help: "An article to open directly: a path, an id, or a title or its beginning.")
+    @Argument(help: "An article to open directly: a path, an id, or a title or its beginning; - reads standard input.")
     var article: String?
     @OptionGroup var options: LibraryOptions
     @Option(help: "The widest text column, in terminal columns (default: the config's measure, else 76).")
@@ -33,18 +33,41 @@ struct ReadCommand: ParsableCommand {
             let settings = readerOptions.settings(width: width)
             // Starting on the list: its first screen is read now, the rest after the first frame.
             let startsOnList = article == nil && !settings.resume
-            // Starting on an article: only its file is read now, the rest likewise after the first frame.
-            let (library, firstArticle) = startsOnList ? (try options.openFirstScreen(), nil) : try options.openReadingOnly(naming: article)
+            let directories = UserDirectories(environment: ProcessInfo.processInfo.environment)
+            let library: Library, firstArticle: String?
+            // The reading memory, when it was needed to open the library.
+            var remembered: (store: ReadingMemoryStore, memory: ReadingMemory, notice: String?)?
+            // Text piped in, read before the terminal is taken for keys.
+            var piped: PipedArticle?
+            if article == PipedArticle.name {
+                let article = try StandardInput.article()
+                StandardInput.takeKeysFromTerminal()
+                piped = article
+                (library, firstArticle) = (article.library, article.article.id)
+            } else if startsOnList {
+                (library, firstArticle) = (try options.openFirstScreen(), nil)
+            } else if let article {
+                // Starting on an article: only its file is read now, the rest likewise after the first frame.
+                (library, firstArticle) = try options.openReadingOnly(naming: article)
+            } else {
+                // Resuming: likewise only the article read last, when it is still there.
+                var store = ReadingMemoryStore(libraryFolder: options.folder, stateFolder: directories.state)
+                let (memory, notice) = store.load()
+                remembered = (store, memory, notice)
+                library = try memory.lastArticle.flatMap { Library.openReadingOnly(folder: options.folder, id: $0) } ?? options.open()
+                firstArticle = nil
+            }
             if let problem = TerminalCapability.problem() {
                 // Not a full-screen terminal: an article named is printed as `show` prints it.
                 guard let firstArticle else { throw Failure(problem) }
-                try ShowCommand.printPlain(library.load(id: firstArticle), width: nil)
+                try ShowCommand.printPlain(piped?.article ?? library.load(id: firstArticle), width: nil)
                 return
             }
             // Reading memory: never in the library folder; a problem with it is a notice, not a failure.
-            let directories = UserDirectories(environment: ProcessInfo.processInfo.environment)
-            var store = ReadingMemoryStore(libraryFolder: library.folder, stateFolder: directories.state)
-            let (memory, memoryNotice) = store.load()
+            var store = remembered?.store ?? ReadingMemoryStore(libraryFolder: library.folder, stateFolder: directories.state)
+            // Piped text has no file to come back to: nothing of it is remembered.
+            let (memory, memoryNotice) = piped != nil ? (ReadingMemory(), nil)
+                : remembered.map { ($0.memory, $0.notice) } ?? store.load()
             let terminal: NcursesTerminal
             do {
                 terminal = try NcursesTerminal.start(useColor: Self.colorWanted, theme: settings.theme, mouse: settings.mouse)
@@ -56,7 +79,8 @@ struct ReadCommand: ParsableCommand {
                                     measure: settings.measure.measure(remembered: memory.measure),
                                     memory: memory, notice: memoryNotice.map { Notice($0, isError: true) })
             let work = AfterFirstFrame()
-            let runtime = ReaderRuntime(state: state, work: work, saveMemory: { [store] in store.save($0) })
+            let runtime = piped?.runtime(state: state, work: work)
+                ?? ReaderRuntime(state: state, work: work, saveMemory: { [store] in store.save($0) })
             if let firstArticle {
                 runtime.open(id: firstArticle)
             } else if settings.resume {

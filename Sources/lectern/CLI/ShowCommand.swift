@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Print one article, laid out as plain text, or its parsed model as JSON.")
 
-    @Argument(help: "A path, an id, or a title or its unique beginning, in any case.")
+    @Argument(help: "A path, an id, or a title or its unique beginning, in any case; - reads standard input.")
     var article: String
     @OptionGroup var options: LibraryOptions
     @Option(help: "Columns to lay the text out in (default: the terminal's width, or 80 when not a terminal).")
@@ -27,6 +27,15 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if article == PipedArticle.name {
+                let piped = try StandardInput.article().article
+                if json {
+                    writeOutput(ArticleJSON.article(piped).serialized(pretty: true) + "\n")
+                } else {
+                    keepUntilExit((piped, Self.printPlain(piped, width: width, height: height)))
+                }
+                return
+            }
             // The text names other articles by title only; JSON gives their ids, from the whole library.
             let (library, id) = json ? try options.open(naming: article) : try options.openReadingOnly(naming: article)
             let article: Article

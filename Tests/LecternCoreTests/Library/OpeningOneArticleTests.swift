@@ -56,6 +56,16 @@ import Testing
         }
     }
 
+    @Test func anIdAloneIsReadInTheFolderOnly() throws {
+        // As `--resume` opens the article read last: never a file of that name elsewhere.
+        let opened = try #require(Library.openReadingOnly(folder: folder.path, id: "note-5"))
+        #expect(opened.entries.map(\.title) == ["Note 5"])
+        #expect(try opened.relisted().entries == Library.open(folder: folder.path).entries)
+        for id in ["binary", "gone", ".hidden", "README"] {
+            #expect(Library.openReadingOnly(folder: folder.path, id: id) == nil, "\(id)")
+        }
+    }
+
     @Test func aLinkIsFoundUnderItsOwnNameAsTheListingFindsIt() throws {
         // Not in the library under that name: its own folder lists the link, as alias.
         let link = other.path + "/alias.txt"
