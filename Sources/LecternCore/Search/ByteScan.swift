@@ -80,6 +80,9 @@ enum ByteScan {
             (first, second, last) = (Lanes(bytes[0]), Lanes(bytes[1]), Lanes(bytes[bytes.count - 1]))
         }
 
+        /// `candidates` tests the first, second and last bytes: every byte of a literal of three or fewer.
+        var candidatesAreMatches: Bool { length <= 3 }
+
         @inline(__always)
         func target(_ place: Int) -> UInt8 { UInt8(truncatingIfNeeded: targets >> UInt32(place * 8)) }
 

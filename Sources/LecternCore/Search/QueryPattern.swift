@@ -141,38 +141,56 @@ struct QueryPattern: Sendable {
         let raw = UnsafeRawPointer(base)
         var count = 0
         var resume = start
-        // Every place passed is after an ASCII byte: the slices checked below start and end
-        // between scalars, where neither UTF-8 nor NFC's quick check looks across.
+        // Every place passed is after an ASCII byte or a whole scalar: the slices checked below
+        // start and end between scalars, where neither UTF-8 nor NFC's quick check looks across.
         var i = start
-        while i &+ 16 &+ literal.length &- 1 <= bytes.count {
-            let stops = ByteScan.candidates(literal, raw, at: i) .| ASCII.nonTextBytes(raw, at: i)
-            guard let lane = ByteLanes.first(stops) else {
+        // The last place a lane load may start: `candidates` reads `literal.length` - 1 bytes on.
+        let lastLoad = bytes.count &- 16 &- literal.length &+ 1
+        while i <= lastLoad {
+            // Each lane where the literal may start or a byte is not plain ASCII text, dealt
+            // with in order and cleared; a match or scalar that runs past the sixteen clears
+            // its lanes and moves the next load on. Most lanes have none.
+            let passing = ASCII.textBytes(raw, at: i) .& .!ByteScan.candidates(literal, raw, at: i)
+            guard !ByteLanes.all(passing) else {
                 i &+= 16
                 continue
             }
-            let place = i &+ lane
-            if ASCII.isText(bytes[place]) {
-                // The literal may start here (a match never starts with other bytes in a plain file).
-                if literal.matches(bytes, at: place), let end = Self.boundary(in: bytes, at: place &+ literal.length) {
-                    if place >= limit { return (count, resume, place) }
-                    count += 1
-                    resume = end
-                    i = end
+            var stops = ByteLanes.bits(.!passing)
+            var next = i &+ 16
+            while stops != 0 {
+                let place = i &+ stops.trailingZeroBitCount
+                var passed = place &+ 1
+                if ASCII.isText(bytes[place]) {
+                    // The literal may start here (a match never starts with other bytes in a plain file).
+                    if literal.candidatesAreMatches || literal.matches(bytes, at: place),
+                       let end = Self.boundary(in: bytes, at: place &+ literal.length) {
+                        if place >= limit { return (count, resume, place) }
+                        count &+= 1
+                        resume = end
+                        passed = end
+                    }
+                } else if let length = PlainFile.commonScalarLength(in: bytes, at: place) {
+                    // The scalars most articles have outside ASCII, as `PlainFile.isPlain` takes them first.
+                    passed = place &+ length
+                } else if bytes[place] == 0x0D, place &+ 1 < bytes.count, bytes[place &+ 1] == 0x0A {
+                    // A CR before an LF, as `PlainFile.isPlain` allows: a file saved on Windows has one per line.
+                    passed = place &+ 2
                 } else {
-                    i = place &+ 1
+                    // A run of other bytes, checked with the text byte after it (a CR's line feed);
+                    // the lanes are loaded again from the byte after the run.
+                    var end = place &+ 1
+                    while end < bytes.count, !ASCII.isText(bytes[end]) { end &+= 1 }
+                    guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: bytes[place..<min(end &+ 1, bytes.count)])) else {
+                        return nil
+                    }
+                    next = end
+                    break
                 }
-                continue
+                // Lanes before `passed` are dealt with (it is at most 16 + 3 past `i`).
+                stops &= UInt32.max &<< UInt32(truncatingIfNeeded: passed &- i)
+                next = max(next, passed)
             }
-            // The scalars most articles have outside ASCII, as `PlainFile.isPlain` takes them first.
-            if let length = PlainFile.commonScalarLength(in: bytes, at: place) {
-                i = place &+ length
-                continue
-            }
-            // A run of other bytes, checked with the text byte after it (a CR's line feed).
-            var end = place &+ 1
-            while end < bytes.count, !ASCII.isText(bytes[end]) { end &+= 1 }
-            guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: bytes[place..<min(end &+ 1, bytes.count)])) else { return nil }
-            i = end
+            i = next
         }
         // The last bytes, which make no whole lane.
         guard PlainFile.isPlain(UnsafeBufferPointer(rebasing: bytes[i...])) else { return nil }

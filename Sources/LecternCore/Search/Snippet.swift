@@ -127,6 +127,19 @@ public enum Snippet {
             var index = 0
             while index < text.count {
                 let byte = text[index]
+                // Most bytes are printable ASCII other than a space: copied, with no question
+                // about white space.
+                if byte &- 0x21 < 0x5E {
+                    if pendingSpace {
+                        out[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    out[written] = byte
+                    written += 1
+                    index += 1
+                    continue
+                }
                 let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : UTF8Scalar.decode(text, at: index)
                 if WhiteSpace.contains(value) {
                     pendingSpace = written > 0

@@ -6,8 +6,9 @@
 /// list item's wrapped text), and one that follows a blank line (or the title) starts a
 /// paragraph. `LineJoining` joins them with one space when the first line ends in a character
 /// that is not white space or a hyphen. So where those lines have no tab or double space, the
-/// passage around a match is the bytes around it with line feeds read as spaces; a plain snippet
-/// looks at most `Snippet.context` + 2 scalars on each side, four bytes at most each.
+/// passage around a match is the bytes around it with line feeds read as spaces and the CRs of
+/// CR LFs left out; a plain snippet looks at most `Snippet.context` + 2 scalars on each side,
+/// four bytes at most each (a CR LF is two bytes for its space).
 extension BodyMatchCount {
     /// Bytes on each side of a match that hold every scalar a plain snippet looks at.
     private static let snippetReach = 4 * (Snippet.context + 2) + 4
@@ -41,7 +42,8 @@ extension BodyMatchCount {
             guard start > bodyStart else { return nil }
             let previous = previousLine(before: start)
             if lines.isBlank(previous) { return nil }
-            return isTextLine(startingAt: previous.lowerBound) && joinsWithOneSpace(endingAt: previous.upperBound, in: bytes)
+            return isTextLine(startingAt: previous.lowerBound)
+                && joinsWithOneSpace(endingAt: lines.content(previous).upperBound, in: bytes)
         }
         while first > reachBack {
             guard let joins = continues(after: first) else {
@@ -66,11 +68,11 @@ extension BodyMatchCount {
         while last.upperBound < reachOn {
             guard let next = nextLine(after: last) else {
                 // Trimming would change nothing at the end.
-                guard endsInText(at: last.upperBound, in: bytes) else { return nil }
+                guard endsInText(at: lines.content(last).upperBound, in: bytes) else { return nil }
                 passageEnd = last.upperBound
                 break
             }
-            guard isTextLine(startingAt: next.lowerBound), joinsWithOneSpace(endingAt: last.upperBound, in: bytes) else {
+            guard isTextLine(startingAt: next.lowerBound), joinsWithOneSpace(endingAt: lines.content(last).upperBound, in: bytes) else {
                 return nil
             }
             last = next
@@ -91,16 +93,22 @@ extension BodyMatchCount {
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { passage -> String? in
             var previous: UInt8 = 0
+            var written = 0
+            var matchStart = 0
             for index in start..<end {
+                if index == match.lowerBound { matchStart = written }
                 var byte = bytes[index]
+                // The CR of a CR LF, which decoding drops: the match (within a line) moves back by those before it.
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
                 if byte == 0x0A { byte = 0x20 }
-                // A tab or a double space is not in the passage as it is in the lines.
+                // A tab, a double space or another CR is not in the passage as it is in the lines.
                 guard byte != 0x09, byte != 0x0D, !(byte == 0x20 && previous == 0x20) else { return nil }
-                passage[index - start] = byte
+                passage[written] = byte
+                written += 1
                 previous = byte
             }
-            let range = (match.lowerBound - start)..<(match.upperBound - start)
-            return Snippet.plainSnippet(bytes: UnsafeBufferPointer(passage), range, context: Snippet.context)
+            let range = matchStart..<(matchStart + match.count)
+            return Snippet.plainSnippet(bytes: UnsafeBufferPointer(rebasing: passage[..<written]), range, context: Snippet.context)
         }
     }
 

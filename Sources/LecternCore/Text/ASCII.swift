@@ -50,10 +50,16 @@ enum ASCII {
     /// feeds): most lanes of an article have none.
     @inline(__always)
     static func nonTextBytes(_ raw: UnsafeRawPointer, at offset: Int) -> SIMDMask<SIMD16<Int8>> {
+        .!textBytes(raw, at: offset)
+    }
+
+    /// The bytes of the sixteen at `offset` that are plain ASCII text: the lanes `nonTextBytes` leaves.
+    @inline(__always)
+    static func textBytes(_ raw: UnsafeRawPointer, at offset: Int) -> SIMDMask<SIMD16<Int8>> {
         let byte = ByteLanes.load(raw, at: offset)
         // With one added, 0x20–0x7E alone are above 0x20 as signed bytes: one compare for both ends.
         let shifted = unsafeBitCast(byte &+ 1, to: SIMD16<Int8>.self)
-        return (SIMD16<Int8>(repeating: 0x21) .> shifted) .& (byte .!= SIMD16(repeating: 0x0A))
+        return (shifted .> SIMD16<Int8>(repeating: 0x20)) .| (byte .== SIMD16(repeating: 0x0A))
     }
 
     /// Whether `byte` is plain ASCII text as `nonTextBytes` sees it: printable ASCII or a line feed.

@@ -16,6 +16,26 @@ enum ByteLanes {
         unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: UInt128.self)
     }
 
+    /// Whether every lane of `mask` is true.
+    @inline(__always)
+    static func all(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
+        return lanes[0] & lanes[1] == .max
+    }
+
+    /// The lanes of `mask` as bits (lane k is bit k), so that a loop can visit each true lane
+    /// in turn, clearing those it has dealt with, without comparing the lanes again.
+    @inline(__always)
+    static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: mask), to: SIMD2<UInt64>.self)
+        // Byte k of a half is 0 or 1: the product has term k at bit 8k + 7(7 - k) = 49 + k, and
+        // no two terms meet on a bit, so there is no carry. (SSE2's movemask, which Swift cannot name.)
+        let gather: UInt64 = 0x0002_0408_1020_4081
+        let low = (lanes[0] &* gather) >> 49 & 0xFF
+        let high = (lanes[1] &* gather) >> 49 & 0xFF
+        return UInt32(truncatingIfNeeded: low | high << 8)
+    }
+
     @inline(__always)
     static func load(_ base: UnsafeRawPointer, at offset: Int) -> SIMD16<UInt8> {
         base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)

@@ -45,4 +45,27 @@ import Testing
         }
         #expect(ByteLanes.first(SIMD16<UInt8>(repeating: 0) .== 1) == nil)
     }
+
+    @Test func bitsAreTheLanes() {
+        var random = SeededRandom(seed: 12)
+        for _ in 0..<2000 {
+            var bytes = SIMD16<UInt8>(repeating: 0)
+            var expected: UInt32 = 0
+            for lane in 0..<16 where random.next(upTo: 2) == 0 {
+                bytes[lane] = 1
+                expected |= 1 << UInt32(lane)
+            }
+            #expect(ByteLanes.bits(bytes .== 1) == expected)
+        }
+        #expect(ByteLanes.bits(SIMD16<UInt8>(repeating: 1) .== 1) == 0xFFFF)
+    }
+
+    @Test func allIsEveryLane() {
+        #expect(ByteLanes.all(SIMD16<UInt8>(repeating: 1) .== 1))
+        for lane in 0..<16 {
+            var bytes = SIMD16<UInt8>(repeating: 1)
+            bytes[lane] = 0
+            #expect(!ByteLanes.all(bytes .== 1))
+        }
+    }
 }
