@@ -10,7 +10,10 @@ enum ByteLanes {
     }
 
     /// The lanes of `mask` as bits: byte `i` of the result (bits `8i` to `8i + 7`) all set when
-    /// lane `i` is true, all clear when not.
+    /// lane `i` is true, all clear when not. Free to make (the mask's own bytes) but 128 bits
+    /// wide: for a loop that meets few true lanes (`PlainFile.endOfCommonText`); `bits` packs
+    /// them for one that meets many (measured: 1 % fewer instructions in `list` with this one,
+    /// 5 % more in `search the` than with `bits`).
     @inline(__always)
     static func bytes(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt128 {
         unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: UInt128.self)
