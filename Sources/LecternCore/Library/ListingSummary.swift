@@ -51,19 +51,12 @@ enum ListingSummary {
         guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return false }
         let sampled = min(bytes.count, TextDecoder.binarySniffLength)
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var index = 0
         while index < sampled {
-            if index + 8 <= sampled {
-                // Words with no byte below 0x20 and no DEL are skipped whole (high bits are flags).
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let belowSpace = (word &- ones &* 0x20) & ~word
-                let delete = word ^ (ones &* 0x7F)
-                let isDelete = (delete &- ones) & ~delete
-                if (belowSpace | isDelete) & (ones &* 0x80) == 0 {
-                    index += 8
-                    continue
-                }
+            // Words with no control are skipped whole.
+            if index + 8 <= sampled, !ASCII.wordHoldsControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
             }
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D { return false }
@@ -94,8 +87,8 @@ enum ListingSummary {
         let content = lines.content(line)
         // Most title lines are plain and no Markdown heading (which starts with "#" once its
         // indent is taken out): joining leaves them as they are, and their bytes are the title.
-        if let plain = LineJoining.plainLine(content, in: lines), lines.bytes[plain.lowerBound] != UInt8(ascii: "#") {
-            return String(decoding: UnsafeBufferPointer(rebasing: lines.bytes[plain]), as: UTF8.self)
+        if let plain = LineJoining.plainLineText(content, in: lines), plain.utf8.first != UInt8(ascii: "#") {
+            return plain
         }
         return ArticleParser.titleText(lines.text(content)[...])
     }

@@ -12,11 +12,10 @@ extension Footer {
     /// `title(joining:)` makes it from the line's text, when its bytes are plain
     /// (`LineJoining.plainLine`): then the bytes are the title.
     static func plainTitle(_ content: Range<Int>, in lines: TextLines) -> PlainTitle {
-        guard let plain = LineJoining.plainLine(content, in: lines) else { return .notPlain }
-        let title = String(decoding: UnsafeBufferPointer(rebasing: lines.bytes[plain]), as: UTF8.self)
+        guard let title = LineJoining.plainLineText(content, in: lines) else { return .notPlain }
         // A title that does not end in a full stop has no suffix "." (no other character is
         // one); one that does is rare, and its characters are asked about.
-        if lines.bytes[plain.upperBound - 1] == UInt8(ascii: ".") || plain.count > 160 {
+        if title.utf8.last == UInt8(ascii: ".") || title.utf8.count > 160 {
             return isPlausibleTitle(lineCount: 1, title) ? .plausible(title) : .implausible
         }
         return .plausible(title)

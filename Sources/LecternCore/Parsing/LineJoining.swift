@@ -23,7 +23,7 @@ enum LineJoining {
     /// with a character that is plain (`plainScalarLength`). Then trimming its spaces' bytes
     /// trims what `trimmingWhitespace` trims, and the bytes between are the joined text. Nil
     /// for other lines, and for a blank one.
-    static func plainLine(_ content: Range<Int>, in lines: TextLines) -> Range<Int>? {
+    private static func plainLine(_ content: Range<Int>, in lines: TextLines) -> Range<Int>? {
         let bytes = lines.bytes
         var (start, end) = (content.lowerBound, content.upperBound)
         while start < end, bytes[start] == 0x20 { start += 1 }
@@ -33,6 +33,12 @@ enum LineJoining {
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard !ASCII.holdsControl(text), !hasDoubleSpace(text) else { return nil }
         return start..<end
+    }
+
+    /// The text `join` makes of the line `content` of `lines` on its own, when it is plain
+    /// (`plainLine`): its bytes.
+    static func plainLineText(_ content: Range<Int>, in lines: TextLines) -> String? {
+        plainLine(content, in: lines).map { String(decoding: UnsafeBufferPointer(rebasing: lines.bytes[$0]), as: UTF8.self) }
     }
 
     /// The length of the scalar at `index` when it is plain at a line's end: printable ASCII but

@@ -21,19 +21,24 @@ enum ASCII {
     /// Whether any byte is a control: below 0x20, or DEL. Eight bytes at a time.
     static func holdsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var index = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // High bits set at bytes below 0x20 and at DEL (bytes from 0x80 up set none); a
-            // borrow runs only upwards from a flagged byte, so whether any is flagged is exact.
-            let belowSpace = (word &- ones &* 0x20) & ~word
-            let deleteBytes = word ^ (ones &* 0x7F)
-            let isDelete = (deleteBytes &- ones) & ~deleteBytes
-            if (belowSpace | isDelete) & (ones &* 0x80) != 0 { return true }
+            if wordHoldsControl(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
             index += 8
         }
         return bytes[index...].contains { $0 < 0x20 || $0 == 0x7F }
+    }
+
+    /// Whether any of the eight bytes of `word` is a control (below 0x20, or DEL).
+    @inline(__always)
+    static func wordHoldsControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // High bits set at bytes below 0x20 and at DEL (bytes from 0x80 up set none); a borrow
+        // runs only upwards from a flagged byte, so whether any is flagged is exact.
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let deleteBytes = word ^ (ones &* 0x7F)
+        let isDelete = (deleteBytes &- ones) & ~deleteBytes
+        return (belowSpace | isDelete) & (ones &* 0x80) != 0
     }
 
     @inline(__always)
