@@ -13,15 +13,28 @@ struct ProcessRun {
 
 /// Starts whole processes, as a user's shell would, and times them.
 enum ProcessRunner {
-    /// Runs `argv` (looked up on PATH) to completion with its output sent to /dev/null, or to
-    /// `capture` when given; `peakBytes` is left 0 (see `peakMemory`). `allowedExits` are the statuses that are answers, not failures
-    /// (grep and `lectern search` exit 1 when nothing matched).
+    /// Runs `argv` (looked up on PATH) to completion with its output read through a pipe and
+    /// dropped, as a pager or a terminal would take it, or written to the file `capture`;
+    /// `peakBytes` is left 0 (see `peakMemory`). `allowedExits` are the statuses that are answers,
+    /// not failures (grep and `lectern search` exit 1 when nothing matched).
+    ///
+    /// Not /dev/null: GNU grep (since 2.26) notices an output of /dev/null and stops reading a
+    /// file at its first match, so `grep -c` would count nothing and time less work than a user's.
     static func run(_ argv: [String], allowedExits: Set<Int32> = [0], capture: String? = nil) -> ProcessRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, capture ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var pipeEnds: [Int32] = [-1, -1]
+        if let capture {
+            posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, capture, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        } else {
+            guard pipe(&pipeEnds) == 0 else { fail("cannot make a pipe: \(String(cString: strerror(errno)))") }
+            // (pipe2 is not imported; the benchmark starts one child at a time.)
+            for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            // dup2 clears close-on-exec on the copy: the child keeps only its standard output.
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO)
+        }
         // "no article matches": an answer the exit status gives already.
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
         let cArgs = CStrings(argv)
@@ -29,6 +42,11 @@ enum ProcessRunner {
         let start = ContinuousClock.now
         let spawned = posix_spawnp(&pid, argv[0], &actions, nil, cArgs.pointers, environ)
         guard spawned == 0 else { fail("cannot start \(argv[0]): \(String(cString: strerror(spawned)))") }
+        if capture == nil {
+            close(pipeEnds[1])
+            drain(pipeEnds[0])
+            close(pipeEnds[0])
+        }
         let (status, usage) = wait(for: pid)
         let seconds = (ContinuousClock.now - start).seconds
         let exitCode = (status >> 8) & 0xFF
@@ -54,6 +72,17 @@ enum ProcessRunner {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
         return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
+    }
+
+    /// Reads `descriptor` to its end and drops what it read.
+    private static func drain(_ descriptor: Int32) {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if got > 0 { continue }
+            if got < 0, errno == EINTR { continue }
+            return
+        }
     }
 
     /// Waits for `pid` and returns its wait status and resource usage.
