@@ -121,6 +121,17 @@ import Glibc
         try session.waitFor("3 articles", timeout: Self.wait)
     }
 
+    @Test func aFileWithoutTxtStaysOnTheListItOpensTo() throws {
+        // `lectern /usr/share/common-licenses/GPL-3`, then `q`: the licence is on the list.
+        let folder = try TemporaryFolder(files: ["LICENCE": "A Licence\n\nYou may read this.\n"])
+        defer { folder.remove() }
+        let session = try reader([folder.path + "/LICENCE"], library: folder.path)
+        try session.waitFor("You may read this.", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("▸ A Licence", timeout: Self.wait)
+        try session.waitFor("1 article", timeout: Self.wait)
+    }
+
     @Test func textPipedInIsReadWithKeysFromTheTerminal() throws {
         // `cat FILE | lectern -`: the text from the pipe, the keys from the terminal, as in less.
         let file = library + "/02-breaking-free.txt"
