@@ -132,6 +132,21 @@ import Glibc
         try session.waitFor("1 article", timeout: Self.wait)
     }
 
+    @Test func aMarkAndQuoteQuoteComeBackAsInLess() throws {
+        let session = try reader(["Breaking Free"])
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("2", "Space")
+        try session.waitFor("page 3/5", timeout: Self.wait)
+        try session.sendKeys("m", "a")
+        try session.waitFor("Marked a", timeout: Self.wait)
+        try session.sendKeys("g")
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("'", "a")
+        try session.waitFor("page 3/5", timeout: Self.wait)
+        try session.sendKeys("'", "'")
+        try session.waitFor("page 1/5", timeout: Self.wait)
+    }
+
     @Test func textPipedInIsReadWithKeysFromTheTerminal() throws {
         // `cat FILE | lectern -`: the text from the pipe, the keys from the terminal, as in less.
         let file = library + "/02-breaking-free.txt"

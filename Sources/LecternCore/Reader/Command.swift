@@ -6,6 +6,7 @@ public enum Command: Sendable, Equatable, CaseIterable {
     case open
     case followNext, followPrevious, back, forward
     case search, nextMatch, previousMatch, clearSearch
+    case setMark, goToMark
     case filter, searchLibrary
     case outline
     case narrower, wider

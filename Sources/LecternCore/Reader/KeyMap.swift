@@ -40,6 +40,8 @@ public enum KeyMap {
         KeyBinding([.character("n")], .nextMatch, "next match"),
         KeyBinding([.character("N")], .previousMatch, "previous match"),
         KeyBinding([.escape], .clearSearch, "clear the search highlights"),
+        KeyBinding([.character("m")], .setMark, "mark this place with a letter: ma"),
+        KeyBinding([.character("'")], .goToMark, "to a mark: 'a; '' back before the last jump"),
         KeyBinding([.character("t")], .outline, "outline: the headings, to jump to one"),
         KeyBinding([.character("-")], .narrower, "narrow the text column"),
         KeyBinding([.character("+"), .character("=")], .wider, "widen the text column"),

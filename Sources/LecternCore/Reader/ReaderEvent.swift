@@ -94,6 +94,9 @@ public struct LoadRequest: Sendable, Equatable {
         case visit
         /// Back or forward through the history: the visit is already recorded.
         case history
+        /// To a place marked in another article: a new visit, opened at the mark, not where
+        /// the article was left.
+        case mark
     }
 
     public var id: String
