@@ -7,6 +7,7 @@ public enum Command: Sendable, Equatable, CaseIterable {
     case followNext, followPrevious, back, forward
     case search, nextMatch, previousMatch, clearSearch
     case setMark, goToMark
+    case edit
     case filter, searchLibrary
     case outline
     case narrower, wider

@@ -43,6 +43,7 @@ public enum KeyMap {
         KeyBinding([.character("m")], .setMark, "mark this place with a letter: ma"),
         KeyBinding([.character("'")], .goToMark, "to a mark: 'a; '' back before the last jump"),
         KeyBinding([.character("t")], .outline, "outline: the headings, to jump to one"),
+        KeyBinding([.character("v")], .edit, "edit the file in $VISUAL or $EDITOR"),
         KeyBinding([.character("-")], .narrower, "narrow the text column"),
         KeyBinding([.character("+"), .character("=")], .wider, "widen the text column"),
         KeyBinding([.character("]")], .followNext, "follow the Next link"),

@@ -41,7 +41,7 @@ extension ReaderState {
             waiting = []
             for event in held { effects += update(event) }
             return effects
-        case .memoryNotSaved(let problem):
+        case .memoryNotSaved(let problem), .editorFailed(let problem):
             notice = Notice(problem, isError: true)
             return []
         case .ending:

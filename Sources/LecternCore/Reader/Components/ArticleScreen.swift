@@ -104,7 +104,7 @@ public struct ArticleScreen: Sendable {
         switch command {
         case .top, .bottom, .percent, .nextMatch, .previousMatch: jumpedFrom = view.position
         case .nextPage, .previousPage, .halfPageDown, .halfPageUp, .lineDown, .lineUp, .open, .followNext,
-             .followPrevious, .back, .forward, .search, .clearSearch, .setMark, .goToMark, .filter, .searchLibrary,
+             .followPrevious, .back, .forward, .search, .clearSearch, .setMark, .goToMark, .edit, .filter, .searchLibrary,
              .outline, .narrower, .wider, .reload, .close, .quit, .help, .redraw:
             break
         }
@@ -141,6 +141,13 @@ public struct ArticleScreen: Sendable {
             if wrapped, case .found = outcome { outcome = .found(wrapped: true) }
             return report(outcome, forward: forward)
         case .clearSearch: view.clearSearch()
+        case .edit:
+            // Text piped in has no file; after the editor the file is read again, here.
+            guard view.article.path != PipedArticle.name else {
+                return [.notify(Notice("Text from standard input has no file to edit", isError: true))]
+            }
+            return [.run(.edit(path: view.article.path,
+                               reopen: LoadRequest(id: view.article.id, position: view.position, reason: .history)))]
         case .setMark: awaitedMark = .toSet
         case .goToMark: awaitedMark = .toGo
         case .outline: return [.openOutline]
@@ -183,8 +190,9 @@ public struct ArticleScreen: Sendable {
             _ = trial.update(command, count: count)
             return trial.view.isExact
         case .bottom, .percent, .followNext, .followPrevious, .search, .nextMatch, .previousMatch, .outline,
-             .narrower, .wider, .goToMark:
-            // The end, the footer's links, matches past the opening, all the headings, a new width.
+             .narrower, .wider, .goToMark, .edit:
+            // The end, the footer's links, matches past the opening, all the headings, a new width,
+            // a mark anywhere; and an edit, which reads the article again.
             return false
         case .open, .filter, .searchLibrary, .reload:
             return true  // not keys of an article
