@@ -144,10 +144,10 @@ public struct ArticleScreen: Sendable {
         case .edit:
             // Text piped in has no file; after the editor the file is read again, here.
             guard view.article.path != PipedArticle.name else {
-                return [.notify(Notice("Text from standard input has no file to edit", isError: true))]
+                return [.notify(.noFileToEdit)]
             }
             return [.run(.edit(path: view.article.path,
-                               reopen: LoadRequest(id: view.article.id, position: view.position, reason: .history)))]
+                               then: .reopen(LoadRequest(id: view.article.id, position: view.position, reason: .history))))]
         case .setMark: awaitedMark = .toSet
         case .goToMark: awaitedMark = .toGo
         case .outline: return [.openOutline]
