@@ -13,7 +13,7 @@ extension Library {
     /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
     static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
         let pass = FolderPass(folder: folder, listed: try articleNames(in: folder))
-        let names = pass.listed.map(\.name)
+        let names = pass.names
         // Files are independent: all cores read them, each result in its place, and one core
         // first puts the names in natural order: no file waits for the sort.
         var order: [Int] = []
@@ -61,14 +61,14 @@ extension Library {
 
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
-        let names = try articleNames(in: folder).map(\.name)
+        let names = try articleNames(in: folder).names
         let prefix = pathPrefix(folder)
         return NaturalOrder.sortedIndices(names).map { (prefix + names[$0], articleID(names[$0])) }
     }
 
     /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
-    static func articleNames(in folder: String) throws(LibraryError) -> [FolderListing.Name] {
-        try FolderListing.names(in: folder).filter { isArticleName($0.name) }
+    static func articleNames(in folder: String) throws(LibraryError) -> FolderListing.Names {
+        try FolderListing.names(in: folder, where: isArticleName)
     }
 
     /// A name ending in ".txt" and not starting with ".", as `hasSuffix` and `hasPrefix` tell,
