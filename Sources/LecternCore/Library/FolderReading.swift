@@ -68,20 +68,23 @@ extension Library {
 
     /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
     static func articleNames(in folder: String) throws(LibraryError) -> FolderListing.Names {
-        try FolderListing.names(in: folder, where: isArticleName)
+        try FolderListing.names(in: folder, where: FolderListing.Filter(bytes: isArticleName(bytes:), name: isArticleName))
     }
 
     /// A name ending in ".txt" and not starting with ".", as `hasSuffix` and `hasPrefix` tell,
     /// told on the bytes of an ASCII name (each byte a character: thousands of names are asked).
     static func isArticleName(_ name: String) -> Bool {
         var name = name
-        let asked = name.withUTF8 { bytes -> Bool? in
-            guard ASCII.holdsOnlyASCII(bytes) else { return nil }
-            let count = bytes.count
-            return count >= 4 && bytes[0] != UInt8(ascii: ".") && bytes[count - 4] == UInt8(ascii: ".")
-                && bytes[count - 3] == UInt8(ascii: "t") && bytes[count - 2] == UInt8(ascii: "x") && bytes[count - 1] == UInt8(ascii: "t")
-        }
-        return asked ?? (name.hasSuffix(".txt") && !name.hasPrefix("."))
+        return name.withUTF8(isArticleName(bytes:)) ?? (name.hasSuffix(".txt") && !name.hasPrefix("."))
+    }
+
+    /// The same, of a name's bytes when they are ASCII; nil for any other name, whose
+    /// characters may not be its bytes (a combining mark after ".txt" makes a "t" of its own).
+    static func isArticleName(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard ASCII.holdsOnlyASCII(bytes) else { return nil }
+        let count = bytes.count
+        return count >= 4 && bytes[0] != UInt8(ascii: ".") && bytes[count - 4] == UInt8(ascii: ".")
+            && bytes[count - 3] == UInt8(ascii: "t") && bytes[count - 2] == UInt8(ascii: "x") && bytes[count - 1] == UInt8(ascii: "t")
     }
 
     /// What goes before a file's name to make its path. Joined by hand: NSString's
