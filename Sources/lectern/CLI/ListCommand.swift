@@ -9,16 +9,20 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
+        try Self.list(folder: options.folder, json: json)
+    }
+
+    /// Prints the listing of the library in `folder`, as text or as JSON.
+    static func list(folder: String, json: Bool) throws {
         try reportingFailures {
-            let library = try options.open()
+            let library = try LibraryOptions.open(folder: folder)
             if json {
                 writeOutput(JSONValue.array(library.entries.map(ArticleJSON.entry)).serialized(pretty: true) + "\n")
                 return
             }
             var output = StreamedOutput()
-            for piece in ListingText.pieces(of: library) {
-                guard output.write(piece) else { break }  // a closed pipe (`| head`): nothing more is read
-            }
+            // A closed pipe (`| head`) stops the work: nothing more is read.
+            ListingText.write(library) { output.write($0) }
             keepUntilExit(library)
         }
     }
