@@ -18,15 +18,6 @@ struct Lectern: ParsableCommand {
         let arguments = (1..<Int(CommandLine.argc)).compactMap { index in
             CommandLine.unsafeArgv[index].map { FileName.string(fromCString: $0) }
         }
-        if let list = PlainListArguments(arguments) {
-            // What `main` does with the parsed `ListCommand`: its run, and an error as the parser reports it.
-            do {
-                try ListCommand.list(folder: LibraryOptions.folder(library: list.library), json: list.json)
-            } catch {
-                exit(withError: error)
-            }
-            return
-        }
         main(arguments)
     }
 }

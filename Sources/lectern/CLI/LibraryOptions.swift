@@ -11,10 +11,7 @@ struct LibraryOptions: ParsableArguments {
     var library: String?
 
     /// --library, else $LECTERN_LIBRARY, else ./articles.
-    var folder: String { Self.folder(library: library) }
-
-    /// The folder `--library` names, else $LECTERN_LIBRARY, else ./articles.
-    static func folder(library: String?) -> String {
+    var folder: String {
         if let library { return library }
         // getenv, not ProcessInfo: a folder name that is not UTF-8 keeps its bytes (`FileName`).
         if let value = getenv("LECTERN_LIBRARY"), value.pointee != 0 {
@@ -24,11 +21,6 @@ struct LibraryOptions: ParsableArguments {
     }
 
     func open() throws -> Library {
-        try Self.open(folder: folder)
-    }
-
-    /// The library in `folder`, or a `Failure` that says why not.
-    static func open(folder: String) throws -> Library {
         do {
             return try Library.open(folder: folder)
         } catch {
@@ -77,11 +69,6 @@ extension ParsableCommand {
     /// Runs `body`, turning a `Failure` into one line on stderr and an exit code, never a trace.
     /// The line is escaped (`ControlEscaping`): a file name cannot break it or act on the terminal.
     func reportingFailures(_ body: () throws -> Void) throws {
-        try Self.reportingFailures(body)
-    }
-
-    /// The same, for a command's work that needs no parsed instance.
-    static func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as Failure {

@@ -9,13 +9,8 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        try Self.list(folder: options.folder, json: json)
-    }
-
-    /// Prints the listing of the library in `folder`, as text or as JSON.
-    static func list(folder: String, json: Bool) throws {
         try reportingFailures {
-            let library = try LibraryOptions.open(folder: folder)
+            let library = try options.open()
             if json {
                 writeOutput(JSONValue.array(library.entries.map(ArticleJSON.entry)).serialized(pretty: true) + "\n")
                 return
