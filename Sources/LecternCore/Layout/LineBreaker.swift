@@ -62,6 +62,17 @@ extension BreakPoints {
     /// so none of them could win (a tie needs an equal total, which is not exceeded).
     static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int, prunes: Bool = true,
                              into from: UnsafeMutableBufferPointer<Int>, scratch: UnsafeMutableBufferPointer<Int>) {
+        // Each way compiled on its own: no test of `prunes` a point.
+        if prunes {
+            chooseStarts(points, width: width, pruning: true, into: from, scratch: scratch)
+        } else {
+            chooseStarts(points, width: width, pruning: false, into: from, scratch: scratch)
+        }
+    }
+
+    @inline(__always)
+    private static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int, pruning prunes: Bool,
+                                     into from: UnsafeMutableBufferPointer<Int>, scratch: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
         let cost = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
         cost[0] = 0
@@ -74,24 +85,25 @@ extension BreakPoints {
         var head = 0, tail = 0
         var reach = 0         // the first point a line ending at `end` can start at, by width
         var lastForced = 0    // no line starts before the last forced break
-        for end in 1..<count {
-            let endColumn = points[end].endColumn
+        /// The first candidate start of the line that ends at `end`, whose end column is `endColumn`.
+        @inline(__always)
+        func firstStart(_ end: Int, _ endColumn: Int) -> Int {
             while endColumn &- startColumns[reach] > width { reach &+= 1 }
             // The point just before can always start the line: only a cluster wider than the
             // whole line overflows it, and that cannot be helped.
-            let first = min(max(reach, lastForced), end &- 1)
+            return min(max(reach, lastForced), end &- 1)
+        }
+        // The last line apart (its room costs nothing), after the loop: no test of it a point.
+        let last = count &- 1
+        for end in 1..<last {
+            let endColumn = points[end].endColumn
+            let first = firstStart(end, endColumn)
             // A line from `start` leaves `room + startColumns[start]` columns unused.
             let room = width &- endColumn
             var best = Int.max
             var bestStart = end - 1
             // On a tie the later start wins: the shorter last line, as filling line by line would.
-            if end == count - 1 {
-                // The last line's room costs nothing.
-                for start in first..<end where cost[start] <= best {
-                    best = cost[start]
-                    bestStart = start
-                }
-            } else if prunes {
+            if prunes {
                 let newest = cost[end &- 1]
                 while tail > head, cost[cheapest[tail &- 1]] >= newest { tail &-= 1 }
                 cheapest[tail] = end &- 1
@@ -124,6 +136,14 @@ extension BreakPoints {
             from[end] = bestStart
             if points[end].isForced { lastForced = end }
         }
+        var best = Int.max
+        var bestStart = last - 1
+        for start in firstStart(last, points[last].endColumn)..<last where cost[start] <= best {
+            best = cost[start]
+            bestStart = start
+        }
+        cost[last] = best
+        from[last] = bestStart
     }
 }
 
