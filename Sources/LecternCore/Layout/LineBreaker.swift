@@ -62,6 +62,17 @@ extension BreakPoints {
     /// so none of them could win (a tie needs an equal total, which is not exceeded).
     static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int, prunes: Bool = true,
                              into from: UnsafeMutableBufferPointer<Int>, scratch: UnsafeMutableBufferPointer<Int>) {
+        // Each way compiled on its own: no test of `prunes` a point.
+        if prunes {
+            chooseStarts(points, width: width, pruning: true, into: from, scratch: scratch)
+        } else {
+            chooseStarts(points, width: width, pruning: false, into: from, scratch: scratch)
+        }
+    }
+
+    @inline(__always)
+    private static func chooseStarts(_ points: UnsafeBufferPointer<Point>, width: Int, pruning prunes: Bool,
+                                     into from: UnsafeMutableBufferPointer<Int>, scratch: UnsafeMutableBufferPointer<Int>) {
         let count = points.count
         let cost = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
         cost[0] = 0
@@ -74,24 +85,25 @@ extension BreakPoints {
         var head = 0, tail = 0
         var reach = 0         // the first point a line ending at `end` can start at, by width
         var lastForced = 0    // no line starts before the last forced break
-        for end in 1..<count {
-            let endColumn = points[end].endColumn
+        /// The first candidate start of the line that ends at `end`, whose end column is `endColumn`.
+        @inline(__always)
+        func firstStart(_ end: Int, _ endColumn: Int) -> Int {
             while endColumn &- startColumns[reach] > width { reach &+= 1 }
             // The point just before can always start the line: only a cluster wider than the
             // whole line overflows it, and that cannot be helped.
-            let first = min(max(reach, lastForced), end &- 1)
+            return min(max(reach, lastForced), end &- 1)
+        }
+        // The last line apart (its room costs nothing), after the loop: no test of it a point.
+        let last = count &- 1
+        for end in 1..<last {
+            let endColumn = points[end].endColumn
+            let first = firstStart(end, endColumn)
             // A line from `start` leaves `room + startColumns[start]` columns unused.
             let room = width &- endColumn
             var best = Int.max
             var bestStart = end - 1
             // On a tie the later start wins: the shorter last line, as filling line by line would.
-            if end == count - 1 {
-                // The last line's room costs nothing.
-                for start in first..<end where cost[start] <= best {
-                    best = cost[start]
-                    bestStart = start
-                }
-            } else if prunes {
+            if prunes {
                 let newest = cost[end &- 1]
                 while tail > head, cost[cheapest[tail &- 1]] >= newest { tail &-= 1 }
                 cheapest[tail] = end &- 1
@@ -124,6 +136,14 @@ extension BreakPoints {
             from[end] = bestStart
             if points[end].isForced { lastForced = end }
         }
+        var best = Int.max
+        var bestStart = last - 1
+        for start in firstStart(last, points[last].endColumn)..<last where cost[start] <= best {
+            best = cost[start]
+            bestStart = start
+        }
+        cost[last] = best
+        from[last] = bestStart
     }
 }
 
@@ -147,54 +167,45 @@ struct BreakPoints {
     /// The first point is the passage's start, the last its end; none when it has no text.
     private(set) var points: [Point] = []
 
-    /// With `skipsPlainText` (the tests turn it off to compare), a space or a run of plain ASCII
-    /// word bytes is taken whole, without the cluster scanner: each byte is a cluster of one column.
+    /// With `skipsPlainText` (the tests turn it off to compare), a space or a run of ASCII word
+    /// bytes (`BreakClass.isWordASCII`) is taken whole, without the cluster scanner: each byte is
+    /// a cluster of one column.
     init(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, skipsPlainText: Bool = true) {
         // A cluster wider than the line is cut to fit; below the minimum width (the room beside a
         // list marker) ArticleLayout gives a wider cluster a line of its own instead.
         var scanner = ClusterScanner(bytes, range: 0..<bytes.count, widthLimit: max(width, LayoutMetrics.minimumWidth))
-        var collector = Collector(width: width)
-        collector.points.reserveCapacity(bytes.count / 4 + 2)
+        var collector = Collector(width: width, capacity: bytes.count / 4 + 2)
         let count = bytes.count
         var index = 0
-        BreakClass.plainWordBytes.withUnsafeBufferPointer { isPlain in
-            while index < count {
-                if skipsPlainText {
-                    let byte = bytes[index]
-                    if byte == 0x20 {  // a space stands alone whatever follows
-                        index = collector.addSpaces(bytes, from: index, isPlain)
+        while index < count {
+            if skipsPlainText {
+                let byte = bytes[index]
+                if byte == 0x20 {  // a space stands alone whatever follows
+                    index = collector.addSpaces(bytes, from: index)
+                    continue
+                }
+                if BreakClass.isWordASCII(byte) {
+                    let runEnd = Self.endOfPlainWord(bytes, from: index)
+                    if runEnd > index {
+                        collector.addPlainWord(bytes, index..<runEnd)
+                        index = runEnd
                         continue
                     }
-                    if isPlain[Int(byte)] {
-                        let runEnd = Self.endOfPlainWord(bytes, from: index, isPlain)
-                        if runEnd > index {
-                            collector.addPlainWord(index..<runEnd)
-                            index = runEnd
-                            continue
-                        }
-                    }
-                    scanner.skip(to: index)
                 }
-                guard let cluster = scanner.next() else { break }
-                collector.add(cluster)
-                index = cluster.end
+                scanner.skip(to: index)
             }
+            guard let cluster = scanner.next() else { break }
+            collector.add(cluster)
+            index = cluster.end
         }
         points = collector.finish()
     }
 
-    /// The end of the run of plain ASCII word bytes from `start`, each a cluster of its own: a
-    /// byte followed by a non-ASCII one may be the base of a longer cluster and is left out.
+    /// The end of the run of ASCII word bytes from `start`, each a cluster of its own: a byte
+    /// followed by a non-ASCII one may be the base of a longer cluster and is left out.
     @inline(__always)
-    static func endOfPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                               _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
-        var end = start
-        // Letters and digits by lanes (most of a word), then any other plain bytes one by one.
-        while true {
-            end = ASCII.endOfLettersAndDigits(bytes, from: end)
-            guard end < bytes.count, isPlain[Int(bytes[end])] else { break }
-            end += 1
-        }
+    static func endOfPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = BreakClass.endOfWordASCII(bytes, from: start)
         if end < bytes.count, bytes[end] >= 0x80, end > start { end -= 1 }
         return end
     }
@@ -202,7 +213,7 @@ struct BreakPoints {
     /// The points found so far, and what deciding the next one needs of the clusters before.
     private struct Collector {
         let width: Int
-        var points: [Point] = []
+        var points: Store
         var started = false
         var pieceStart = 0          // the column of the last point, where the current word starts
         var inSpaces = false
@@ -213,8 +224,9 @@ struct BreakPoints {
         var previousIsWide = false
         var beforePrevious: BreakClass = .space
 
-        init(width: Int) {
+        init(width: Int, capacity: Int) {
             self.width = width
+            points = Store(capacity: capacity)
         }
 
         @inline(__always)
@@ -264,31 +276,33 @@ struct BreakPoints {
             previousIsWide = false
         }
 
-        /// A space at `start`, and after it as long as they come, single spaces each followed by a
-        /// plain ASCII word that fits the line: the run of prose that most text is. Returns where
-        /// it stopped.
+        /// A space at `start`, and after it as long as they come, single spaces each followed by an
+        /// ASCII word that fits the line: the run of prose that most text is. Returns where it
+        /// stopped.
         @inline(__always)
-        mutating func addSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                _ isPlain: UnsafeBufferPointer<Bool>) -> Int {
+        mutating func addSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             guard started, !inSpaces else {
                 addSpace(end: start + 1)
                 return start + 1
             }
             // After a cluster that is not a space: each space makes a point, and the word after it
             // needs no decision (no break before it but the space, no cut when it fits).
+            // The state in locals, stored back once: as the collector's fields the compiler keeps
+            // them in memory and stores each again for every word.
             var index = start
             var wordLength = 0
-            while index + 1 < bytes.count, bytes[index] == 0x20 {
-                let wordEnd = BreakPoints.endOfPlainWord(bytes, from: index + 1, isPlain)
-                let length = wordEnd - (index + 1)
+            var column = column, lastEnd = lastEnd, lastEndColumn = lastEndColumn, points = points
+            let count = bytes.count, width = width
+            while index &+ 1 < count, bytes[index] == 0x20 {
+                let wordStart = index &+ 1
+                let wordEnd = BreakPoints.endOfPlainWord(bytes, from: wordStart)
+                let length = wordEnd &- wordStart
                 guard length > 0, length <= width else { break }
-                column += 1
-                points.append(Point(lineEnd: lastEnd, nextStart: index + 1, endColumn: lastEndColumn,
-                                    startColumn: column, isForced: false))
-                column += length
+                points.append(Point(lineEnd: lastEnd, nextStart: wordStart, endColumn: lastEndColumn,
+                                    startColumn: column &+ 1, isForced: false))
+                column &+= 1 &+ length
                 lastEnd = wordEnd
                 lastEndColumn = column
-                pieceStart = column - length
                 wordLength = length
                 index = wordEnd
             }
@@ -296,18 +310,25 @@ struct BreakPoints {
                 addSpace(end: start + 1)
                 return start + 1
             }
-            previous = .other
-            beforePrevious = wordLength > 1 ? .other : .space
+            // The points' storage too: appending may have moved it.
+            self.points = points
+            self.column = column
+            self.lastEnd = lastEnd
+            self.lastEndColumn = lastEndColumn
+            pieceStart = column - wordLength
+            // The word's last two bytes, as `add` would have left them.
+            previous = .ofASCII(bytes[index - 1])
+            beforePrevious = wordLength > 1 ? .ofASCII(bytes[index - 2]) : .space
             previousIsWide = false
             return index
         }
 
-        /// Bytes of a plain ASCII word, each a cluster of one column and class `.other`: the
-        /// first decides as any cluster does; after it no break is allowed but the forced ones,
-        /// each where the word has filled a line.
+        /// Bytes of an ASCII word, each a cluster of one column: the first decides as any cluster
+        /// does; after it no break is allowed but the forced ones, each where the word has filled
+        /// a line.
         @inline(__always)
-        mutating func addPlainWord(_ run: Range<Int>) {
-            add(Cluster(start: run.lowerBound, end: run.lowerBound + 1, width: 1, breakClass: .other))
+        mutating func addPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) {
+            add(Cluster(start: run.lowerBound, end: run.lowerBound + 1, width: 1, breakClass: .ofASCII(bytes[run.lowerBound])))
             var index = run.lowerBound + 1
             guard index < run.upperBound else { return }
             while true {
@@ -326,7 +347,8 @@ struct BreakPoints {
             }
             lastEnd = run.upperBound
             lastEndColumn = column
-            beforePrevious = .other
+            beforePrevious = .ofASCII(bytes[run.upperBound - 2])
+            previous = .ofASCII(bytes[run.upperBound - 1])
         }
 
         /// A word wider than the line: it starts one, and is cut where it fills it.
@@ -338,11 +360,55 @@ struct BreakPoints {
         }
 
         mutating func finish() -> [Point] {
-            guard started else { return [] }
+            guard started else { return points.array() }
             if inSpaces { points.removeLast() }
             points.append(Point(lineEnd: lastEnd, nextStart: lastEnd, endColumn: lastEndColumn, startColumn: lastEndColumn,
                                 isForced: true))
-            return points
+            return points.array()
+        }
+    }
+
+    /// The points as they are found, in storage of their own: an array's `append`, a call with a
+    /// uniqueness check each, cost as much as finding a word's point (a point a word).
+    private struct Store {
+        private var base: UnsafeMutablePointer<Point>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(2, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        subscript(index: Int) -> Point {
+            @inline(__always) get { base[index] }
+            @inline(__always) set { base[index] = newValue }
+        }
+
+        @inline(__always)
+        mutating func append(_ point: Point) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: point)
+            count += 1
+        }
+
+        mutating func removeLast() {
+            count -= 1
+        }
+
+        @inline(never)
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<Point>.allocate(capacity: 2 * capacity)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The points as an array; the storage is freed, and the store is not to be used again.
+        mutating func array() -> [Point] {
+            defer { base.deallocate() }
+            return Array(UnsafeBufferPointer(start: base, count: count))
         }
     }
 

@@ -87,30 +87,6 @@ enum ASCII {
         return index
     }
 
-    /// Skips ASCII letters and digits sixteen bytes at a time, then one at a time over the last
-    /// bytes that make no lane: up to the first other byte, exactly. Most of a word is letters,
-    /// and one vector compare finds where they end without a guess per byte.
-    @inline(__always)
-    static func endOfLettersAndDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
-        let raw = UnsafeRawPointer(base)
-        // As `isLetter` and `isDigit` test a byte, with the unsigned compares made signed (the
-        // vector unit has only those): a byte minus `low`, plus 0x80, is below `count` - 0x80.
-        let caseBit = SIMD16<UInt8>(repeating: 0x20)
-        let letterLow = SIMD16<UInt8>(repeating: 0x61 &+ 0x80), digitLow = SIMD16<UInt8>(repeating: 0x30 &+ 0x80)
-        let letterCount = SIMD16<Int8>(repeating: -0x80 + 26), digitCount = SIMD16<Int8>(repeating: -0x80 + 10)
-        var index = start
-        while index &+ 16 <= bytes.count {
-            let byte = ByteLanes.load(raw, at: index)
-            let letters = letterCount .> unsafeBitCast((byte | caseBit) &- letterLow, to: SIMD16<Int8>.self)
-            let digits = digitCount .> unsafeBitCast(byte &- digitLow, to: SIMD16<Int8>.self)
-            if let other = ByteLanes.first(.!(letters .| digits)) { return index &+ other }
-            index &+= 16
-        }
-        while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]) { index &+= 1 }
-        return index
-    }
-
     /// Skips printable ASCII (0x20–0x7E) sixteen or eight bytes at a time, up to the first other byte
     /// (exactly: callers step from it byte by byte) or the last bytes that make no whole word.
     @inline(__always)

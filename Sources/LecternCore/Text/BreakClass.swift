@@ -39,15 +39,36 @@ extension BreakClass {
         return mask &>> UInt64(byte & 63) & 1 != 0
     }
 
-    /// Printable ASCII other than a space whose class is `.other`: a byte of a plain word.
+    /// Printable ASCII other than a space and a hyphen: between two such bytes no line may break
+    /// (`BreakPoints.allowsBreak` breaks inside ASCII only after a space or a hyphen), so a run
+    /// of them is one word, each byte a cluster of one column (unless a byte above ASCII follows
+    /// it, which may extend it).
     @inline(__always)
-    static func isPlainWordASCII(_ byte: UInt8) -> Bool {
-        byte &- 0x21 < 0x7F - 0x21 && isOtherASCII(byte)
+    static func isWordASCII(_ byte: UInt8) -> Bool {
+        byte &- 0x21 < 0x7F - 0x21 && byte != UInt8(ascii: "-")
     }
 
-    /// `isPlainWordASCII` of every byte (false beyond ASCII), looked up where a word's bytes
-    /// are run over: one load in place of a few compares.
-    static let plainWordBytes: [Bool] = (0...255).map { $0 < 0x80 && isPlainWordASCII(UInt8($0)) }
+    /// The end of the run of `isWordASCII` bytes from `start`: sixteen bytes at a time, then one
+    /// at a time over the last bytes that make no lane; exactly at the first other byte. One
+    /// vector compare finds where a word ends without a guess per byte.
+    @inline(__always)
+    static func endOfWordASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        // `isWordASCII`'s unsigned compare made signed (the vector unit has only those): a byte
+        // minus 0x21, plus 0x80, is below 0x7F - 0x21 - 0x80.
+        let low = SIMD16<UInt8>(repeating: 0x21 &+ 0x80), count = SIMD16<Int8>(repeating: -0x80 + 0x7F - 0x21)
+        let hyphen = SIMD16<UInt8>(repeating: UInt8(ascii: "-"))
+        var index = start
+        while index &+ 16 <= bytes.count {
+            let byte = ByteLanes.load(raw, at: index)
+            let printable = count .> unsafeBitCast(byte &- low, to: SIMD16<Int8>.self)
+            if let other = ByteLanes.first(.!(printable .& (byte .!= hyphen))) { return index &+ other }
+            index &+= 16
+        }
+        while index < bytes.count, isWordASCII(bytes[index]) { index &+= 1 }
+        return index
+    }
 
     /// The class of a cluster starting with this scalar.
     static func of(_ value: UInt32) -> BreakClass {

@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// Words of ASCII punctuation taken whole: every break class, next to spaces, hyphens, marks
+    /// that join the word's last byte, wide and emoji clusters, tabs, and words longer than the line.
+    @Test func punctuatedWordsTakenWholeGiveThePointsOfClusterByCluster() {
+        let pieces = ["e.g.", "word(s)", "3.14", "10:30", "a", "[x]", "{", "}", ")", "(", ".", ",", "!?", ";", "'",
+                      "\"", "well-known", "-", "--", " ", " ", " ", "  ", "\u{301}", "\u{FE0F}", "漢", "。", "「",
+                      "😀", "👍🏽", "\t", "’", "é", String(repeating: "x.", count: 70)]
+        for seed in PropertySeeds.range(default: 800) {
+            var random = SeededRandom(seed: seed)
+            let text = (0..<random.next(upTo: 120)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            let width = 2 + random.next(upTo: random.next(upTo: 3) == 0 ? 130 : 20)
+            let fast = Self.points(text, width: width, skipsPlainText: true)
+            let slow = Self.points(text, width: width, skipsPlainText: false)
+            #expect(fast == slow, "seed \(seed), width \(width), \(text.debugDescription)")
+            if fast != slow { break }
+        }
+    }
+
     @Test func aLongArticleGivesThePointsEitherWay() {
         let text = LongArticle.text(bytes: 100_000)
         for width in [2, 3, 8, 40, 80, 123] {

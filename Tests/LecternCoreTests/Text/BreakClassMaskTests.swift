@@ -20,10 +20,24 @@ import Testing
         }
     }
 
-    @Test func plainWordBytesArePrintableOtherASCII() {
+    @Test func wordBytesArePrintableASCIIButSpaceAndHyphen() {
         for byte in UInt8(0)...0xFF {
-            let expected = byte > 0x20 && byte < 0x7F && Self.spelledOut(byte) == .other
-            #expect(BreakClass.isPlainWordASCII(byte) == expected, "byte \(byte)")
+            let expected = byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "-")
+            #expect(BreakClass.isWordASCII(byte) == expected, "byte \(byte)")
+        }
+    }
+
+    /// What lets a run of word bytes be taken whole: no break between any two of them, whatever
+    /// came before.
+    @Test func noLineBreaksBetweenTwoWordBytes() {
+        let classes: [BreakClass] = [.space, .hyphen, .ideograph, .closing, .opening, .other]
+        for previous in UInt8(0x21)..<0x7F where BreakClass.isWordASCII(previous) {
+            for current in UInt8(0x21)..<0x7F where BreakClass.isWordASCII(current) {
+                for beforePrevious in classes {
+                    #expect(!BreakPoints.allowsBreak(before: .ofASCII(current), isWide: false, after: .ofASCII(previous),
+                                                     isWide: false, beforePrevious), "\(previous) \(current)")
+                }
+            }
         }
     }
 }
