@@ -9,12 +9,24 @@ enum LineJoining {
         for raw in lines {
             var line = raw.trimmingWhitespace()
             if line.isEmpty { continue }
-            line.withUTF8 { line in
-                if !bytes.isEmpty, !needsNoSpace(between: bytes, and: line) { bytes.append(0x20) }
-                appendCollapsingSpaces(line, to: &bytes)
-            }
+            line.withUTF8 { append($0, to: &bytes) }
         }
         return String(wellFormedUTF8: bytes)
+    }
+
+    /// `join` of lines given as ranges of `text`'s bytes, each trimmed of white space already
+    /// and not empty: a paragraph read on the bytes (`ParagraphRun`), with no Substring a line.
+    static func join(trimmed lines: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+        for line in lines { append(UnsafeBufferPointer(rebasing: text[line]), to: &bytes) }
+        return String(wellFormedUTF8: bytes)
+    }
+
+    /// Appends one trimmed, non-empty line to the paragraph joined so far.
+    private static func append(_ line: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        if !bytes.isEmpty, !needsNoSpace(between: bytes, and: line) { bytes.append(0x20) }
+        appendCollapsingSpaces(line, to: &bytes)
     }
 
     /// The bytes of the line `content` of `lines` that `join` makes of the line's text on its
@@ -57,7 +69,9 @@ enum LineJoining {
     /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
     /// second half joins whether it starts lowercase, uppercase or with a digit.
     private static func needsNoSpace(between previous: [UInt8], and line: UnsafeBufferPointer<UInt8>) -> Bool {
-        previous.withUnsafeBufferPointer { previous in
+        // Most lines follow one that ends in ASCII other than a hyphen, which is no wide script.
+        if let last = previous.last, last < 0x80, last != UInt8(ascii: "-") { return false }
+        return previous.withUnsafeBufferPointer { previous in
             // The scalars at either end, read from the bytes (an ASCII byte is its own).
             let lastStart = UTF8Scalar.start(before: previous.count, in: previous)
             let last = Unicode.Scalar(UTF8Scalar.decode(previous, at: lastStart).scalar)!
