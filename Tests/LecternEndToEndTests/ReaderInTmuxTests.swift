@@ -121,6 +121,48 @@ import Glibc
         try session.waitFor("3 articles", timeout: Self.wait)
     }
 
+    @Test func aFileWithoutTxtStaysOnTheListItOpensTo() throws {
+        // `lectern /usr/share/common-licenses/GPL-3`, then `q`: the licence is on the list.
+        let folder = try TemporaryFolder(files: ["LICENCE": "A Licence\n\nYou may read this.\n"])
+        defer { folder.remove() }
+        let session = try reader([folder.path + "/LICENCE"], library: folder.path)
+        try session.waitFor("You may read this.", timeout: Self.wait)
+        try session.sendKeys("q")
+        try session.waitFor("▸ A Licence", timeout: Self.wait)
+        try session.waitFor("1 article", timeout: Self.wait)
+    }
+
+    @Test func aMarkAndQuoteQuoteComeBackAsInLess() throws {
+        let session = try reader(["Breaking Free"])
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("2", "Space")
+        try session.waitFor("page 3/5", timeout: Self.wait)
+        try session.sendKeys("m", "a")
+        try session.waitFor("Marked a", timeout: Self.wait)
+        try session.sendKeys("g")
+        try session.waitFor("page 1/5", timeout: Self.wait)
+        try session.sendKeys("'", "a")
+        try session.waitFor("page 3/5", timeout: Self.wait)
+        try session.sendKeys("'", "'")
+        try session.waitFor("page 1/5", timeout: Self.wait)
+    }
+
+    @Test func vLendsTheTerminalToTheEditorThenReadsTheFileAgain() throws {
+        let folder = try TemporaryFolder(files: ["note.txt": "A Note\n\nThe first words.\n"])
+        defer { folder.remove() }
+        // An editor that adds a paragraph and leaves, as a person would after typing it.
+        let editor = try folder.write("editor.sh", "#!/bin/sh\nprintf '\\nWords the editor added.\\n' >> \"$1\"\n")
+        #expect(chmod(editor, 0o755) == 0)
+        let session = try reader(["note"], library: folder.path, environment: ["VISUAL": editor])
+        try session.waitFor("The first words.", timeout: Self.wait)
+        try session.sendKeys("v")
+        let after = try session.waitFor("Words the editor added.", timeout: Self.wait)
+        #expect(after.contains("changed on disk: read again"))
+        #expect(after.contains("The first words."))
+        try session.sendKeys("Q")
+        try session.waitFor("[exit 0]", timeout: Self.wait)
+    }
+
     @Test func textPipedInIsReadWithKeysFromTheTerminal() throws {
         // `cat FILE | lectern -`: the text from the pipe, the keys from the terminal, as in less.
         let file = library + "/02-breaking-free.txt"

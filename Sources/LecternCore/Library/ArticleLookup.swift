@@ -55,8 +55,11 @@ extension Library {
         if let entry = own.entry(sameFileAs: name) { return (own, entry.id) }
         var id = id(forFileNamed: name)
         if own.entry(id: id) != nil { id = lastComponent(of: name) }
-        let entry = try summarize(path: name, id: id)
-        return (Library(folder: own.folder, entries: own.entries + [entry], rejected: own.rejected), id)
+        let (entry, stamp) = try summarizeStamped(path: name, id: id)
+        var library = Library(folder: own.folder, entries: own.entries + [entry], rejected: own.rejected)
+        // Stamped as a listing's entries are: the list read again rereads only what changed.
+        library.stamps = own.stamps + [stamp]
+        return (library, id)
     }
 
     /// The library and id `open(folder:naming:)` gives, with only the named article's file read,

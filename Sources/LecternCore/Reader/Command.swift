@@ -6,6 +6,8 @@ public enum Command: Sendable, Equatable, CaseIterable {
     case open
     case followNext, followPrevious, back, forward
     case search, nextMatch, previousMatch, clearSearch
+    case setMark, goToMark
+    case edit
     case filter, searchLibrary
     case outline
     case narrower, wider

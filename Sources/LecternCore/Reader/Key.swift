@@ -54,4 +54,7 @@ public protocol Terminal: AnyObject {
     func draw(_ screen: Screen)
     /// The screen may hold stray output: the next `draw` repaints every cell, not just the changes.
     func repaintAll()
+    /// Lends the terminal to the person's editor on the file at `path` and takes it back after;
+    /// a line saying why, when the editor could not be run.
+    func edit(_ path: String) -> String?
 }

@@ -19,6 +19,8 @@ public enum ReaderEvent: Sendable {
     case openedLong(ArticleSource, opening: Article?, LoadRequest)
     /// The whole layout a `.layOut` asked for, or why the article could not be read whole.
     case laidOut(serial: Int, Result<TypesetArticle, LibraryError>)
+    /// The editor asked for (`v`) could not be run: why.
+    case editorFailed(String)
 }
 
 /// Work `update` asks the runtime to do. Results come back later as events, so that
@@ -41,6 +43,9 @@ public enum ReaderEffect: Sendable, Equatable {
     case layOut(LayoutRequest)
     /// Stop the whole layout asked for last, if it is still being made: its article was left.
     case cancelLayOut
+    /// Hand the terminal to the person's editor on the file at `path`, then show the article
+    /// again (read again if it changed) at the place it was left.
+    case edit(path: String, reopen: LoadRequest)
 }
 
 /// The whole layout of a long article, for one text column and page height.
@@ -94,6 +99,9 @@ public struct LoadRequest: Sendable, Equatable {
         case visit
         /// Back or forward through the history: the visit is already recorded.
         case history
+        /// To a place marked in another article: a new visit, opened at the mark, not where
+        /// the article was left.
+        case mark
     }
 
     public var id: String

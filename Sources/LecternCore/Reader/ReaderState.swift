@@ -19,6 +19,8 @@ public struct ReaderState: Sendable {
     public internal(set) var notice: Notice?
     /// The last article search, which an empty search repeats.
     public internal(set) var lastQuery: SearchQuery?
+    /// The places marked with a letter (`ma`), in any article.
+    public internal(set) var marks = Marks()
     public internal(set) var isRunning = true
     /// Keys and clicks that wait, in order, for the whole layout of the long article on screen
     /// (those the partial layout cannot answer as the whole would, and every one after them).

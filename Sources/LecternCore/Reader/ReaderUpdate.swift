@@ -41,7 +41,7 @@ extension ReaderState {
             waiting = []
             for event in held { effects += update(event) }
             return effects
-        case .memoryNotSaved(let problem):
+        case .memoryNotSaved(let problem), .editorFailed(let problem):
             notice = Notice(problem, isError: true)
             return []
         case .ending:
@@ -84,6 +84,7 @@ extension ReaderState {
             let effects = article.handle(key)
             screen = .article(article)
             lastQuery = article.lastQuery
+            marks = article.marks
             return effects
         case .outline(var outline):
             let effects = outline.handle(key)
@@ -179,6 +180,12 @@ extension ReaderState {
                 return []
             }
             return leaveArticle() + [.load(LoadRequest(id: visit.id, position: visit.position, reason: .history))]
+        case .mark(let place):
+            guard library.entry(id: place.id) != nil else {
+                notice = Notice("The article of that mark is no longer in the library", isError: true)
+                return []
+            }
+            return leaveArticle() + [.load(LoadRequest(id: place.id, position: place.position, reason: .mark))]
         }
     }
 
@@ -207,14 +214,14 @@ extension ReaderState {
         var view = view
         let article = view.article
         awaitedLayout = nil
-        if request.reason == .visit {
+        if request.reason == .visit || request.reason == .mark {
             history.visit(Visit(id: article.id, position: request.position))
         }
         if let query = request.query {
             lastQuery = query
             _ = view.find(query)
         }
-        var opened = ArticleScreen(view: view, lastQuery: lastQuery, place: place(of: article.id))
+        var opened = ArticleScreen(view: view, lastQuery: lastQuery, place: place(of: article.id), marks: marks)
         // A new visit to an article read before goes where it was left (a search goes to its match).
         if request.reason == .visit, request.query == nil, request.position == .start, let record = memory[article.id] {
             opened.go(to: record.place.position(in: opened.view.document))

@@ -14,7 +14,7 @@ import LecternCore
 /// `define_key` makes ncurses return the introducer `ESC [ <` as one key code, and the rest of
 /// the report follows as characters.
 enum MouseReporting {
-    nonisolated(unsafe) private static var isOn = false
+    nonisolated(unsafe) private(set) static var isOn = false
     nonisolated(unsafe) private static var asksForSGR = false
 
     /// The key code ncurses returns for `ESC [ <`; far above KEY_MAX and the codes ncurses

@@ -66,6 +66,24 @@ import Testing
         }
     }
 
+    @Test func aFileTheListingLeavesOutStaysInTheLibraryReadAgainWhileItIsThere() throws {
+        // `lectern /usr/share/common-licenses/GPL-3`, then back to the list: the article just
+        // read is on it, not "No .txt articles".
+        for name in ["README", ".hidden.txt"] {
+            let (opened, id) = try Library.open(folder: folder.path, naming: path(name))
+            let relisted = try opened.relisted()
+            #expect(relisted.entries.map(\.id) == opened.entries.map(\.id), "\(name)")
+            #expect(relisted.entry(id: id)?.title == opened.entry(id: id)?.title)
+            // Changed: read again, as a listed file is.
+            _ = try folder.write(name, "Read me again\n\nChanged.\n")
+            #expect(try relisted.relisted().entry(id: id)?.title == "Read me again")
+            // Gone: off the list, as a listed file would be.
+            try FileManager.default.removeItem(atPath: path(name))
+            #expect(try relisted.relisted().entry(id: id) == nil)
+            #expect(try relisted.relisted().entries == Library.open(folder: folder.path).entries)
+        }
+    }
+
     @Test func aLinkIsFoundUnderItsOwnNameAsTheListingFindsIt() throws {
         // Not in the library under that name: its own folder lists the link, as alias.
         let link = other.path + "/alias.txt"

@@ -43,6 +43,14 @@ final class ScriptedTerminal: Terminal {
 
     func draw(_ screen: Screen) { frames.append(screen) }
     func repaintAll() { repaints += 1 }
+
+    /// The files `edit` was asked to open; `editing` stands for the editor (it may change the file).
+    private(set) var edited: [String] = []
+    var editing: (String) -> String? = { _ in nil }
+    func edit(_ path: String) -> String? {
+        edited.append(path)
+        return editing(path)
+    }
 }
 
 @Suite struct RuntimeLoopTests {
@@ -62,6 +70,42 @@ final class ScriptedTerminal: Terminal {
         #expect(runtime.state.isRunning, "stopped by the end of input, not by a quit")
         #expect(terminal.waits == [ReaderRuntime.idleWait, ReaderRuntime.idleWait, ReaderRuntime.idleWait],
                 "nothing running: long waits")
+    }
+
+    @Test func vLendsTheTerminalToTheEditorAndShowsTheArticleAgainWhereItWas() {
+        let reader = ReaderHarness(SampleArticles.chain, rows: 10)
+        reader.open("a1")
+        reader.press(.character("d"))
+        let place = reader.state.view?.position
+        let terminal = ScriptedTerminal(ScriptedTerminal.keys(.character("v"), .character("Q")))
+        reader.runtime.run(on: terminal)
+        #expect(terminal.edited == ["a1.txt"])
+        #expect(terminal.repaints == 1, "the editor's output is painted over")
+        #expect(reader.state.view?.article.id == "a1")
+        #expect(reader.state.view?.position == place)
+        var history = reader.state.history
+        #expect(history.back() == nil, "no visit of its own: nothing to go back to")
+    }
+
+    @Test func anEditorThatCannotRunSaysSo() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        reader.open("a1")
+        let terminal = ScriptedTerminal(ScriptedTerminal.keys(.character("v")))
+        terminal.editing = { _ in "Cannot run the editor “nano”: set VISUAL or EDITOR" }
+        reader.runtime.run(on: terminal)
+        #expect(reader.statusLine.contains("Cannot run the editor “nano”"))
+        #expect(reader.state.view?.article.id == "a1")
+    }
+
+    @Test func textFromStandardInputHasNoFileToEdit() throws {
+        let piped = try PipedArticle(Array("Piped\n\nSome text.\n".utf8))
+        let state = ReaderState(library: piped.library, size: TerminalSize(columns: 80, rows: 24))
+        let runtime = piped.runtime(state: state, work: InlineWork())
+        runtime.open(id: piped.article.id)
+        let terminal = ScriptedTerminal(ScriptedTerminal.keys(.character("v")))
+        runtime.run(on: terminal)
+        #expect(terminal.edited.isEmpty)
+        #expect(runtime.state.notice?.text == "Text from standard input has no file to edit")
     }
 
     /// On a real thread: results arrive while the loop reads with short waits, and are drawn.

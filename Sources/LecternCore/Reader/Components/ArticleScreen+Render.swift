@@ -17,7 +17,12 @@ extension ArticleScreen {
         case .around: right += "page …  …%"
         }
         // A number being typed shows where the title was, as less shows it on its prompt line.
-        let status = count.map { "Count: \($0)" } ?? view.article.title
+        let status: String
+        switch awaitedMark {
+        case .toSet: status = "Mark: type a letter"
+        case .toGo: status = "Go to mark: type a letter, or ' for before the last jump"
+        case nil: status = count.map { "Count: \($0)" } ?? view.article.title
+        }
         var part = ScreenPart(title: runningHead, titleRight: place, rows: rows, status: status, statusRight: right)
         if let prompt { part.prompt = ("/", prompt.text) }
         return part

@@ -10,13 +10,20 @@ public struct ArticleScreen: Sendable {
     public private(set) var reachedEnd: Bool
     /// A number typed before a command, as in less and vi: `5j` five lines, `12G` page 12.
     public private(set) var count: Int?
+    /// The places marked with a letter (carried from article to article, as `lastQuery` is).
+    public private(set) var marks: Marks
+    /// `m` or `'` was typed: the next key names the mark.
+    public private(set) var awaitedMark: AwaitedMark?
+    /// Where the last jump (`g`, `G`, `%`, a search, `n`, a mark, the outline) left from, for `''`.
+    private(set) var jumpedFrom: TextPosition?
 
     /// Counts stop here: a larger number means the end anyway.
     static let largestCount = 999_999
 
-    public init(view: ArticleView, lastQuery: SearchQuery?, place: String) {
+    public init(view: ArticleView, lastQuery: SearchQuery?, place: String, marks: Marks = Marks()) {
         self.view = view
         self.lastQuery = lastQuery
+        self.marks = marks
         self.place = place
         reachedEnd = view.isOnLastPage
     }
@@ -53,6 +60,7 @@ public struct ArticleScreen: Sendable {
 
     /// Puts the heading starting on `line` at the top, as the outline asks (or as near as the end allows).
     mutating func go(toLine line: Int) {
+        jumpedFrom = view.position
         view.go(toLine: line)
     }
 
@@ -63,8 +71,13 @@ public struct ArticleScreen: Sendable {
             self.prompt = outcome == .editing ? prompt : nil
             guard outcome == .submitted, let query = SearchQuery(prompt.text) ?? lastQuery else { return [] }
             lastQuery = query
+            jumpedFrom = view.position
             let found = view.find(query)
             return report(found, forward: true)
+        }
+        if let awaited = awaitedMark {
+            awaitedMark = nil
+            return mark(awaited, key)
         }
         if case .character(let character) = key, let digit = Self.digit(character) {
             count = min(Self.largestCount, (count ?? 0) * 10 + digit)
@@ -88,6 +101,13 @@ public struct ArticleScreen: Sendable {
     public mutating func update(_ command: Command, count: Int? = nil) -> [ScreenEffect] {
         let halfPage = max(1, view.height / 2)
         let times = max(1, count ?? 1)
+        switch command {
+        case .top, .bottom, .percent, .nextMatch, .previousMatch: jumpedFrom = view.position
+        case .nextPage, .previousPage, .halfPageDown, .halfPageUp, .lineDown, .lineUp, .open, .followNext,
+             .followPrevious, .back, .forward, .search, .clearSearch, .setMark, .goToMark, .edit, .filter, .searchLibrary,
+             .outline, .narrower, .wider, .reload, .close, .quit, .help, .redraw:
+            break
+        }
         switch command {
         case .nextPage:
             if !view.nextPage() { return [.notify(Notice("End of the article"))] }
@@ -121,6 +141,15 @@ public struct ArticleScreen: Sendable {
             if wrapped, case .found = outcome { outcome = .found(wrapped: true) }
             return report(outcome, forward: forward)
         case .clearSearch: view.clearSearch()
+        case .edit:
+            // Text piped in has no file; after the editor the file is read again, here.
+            guard view.article.path != PipedArticle.name else {
+                return [.notify(Notice("Text from standard input has no file to edit", isError: true))]
+            }
+            return [.run(.edit(path: view.article.path,
+                               reopen: LoadRequest(id: view.article.id, position: view.position, reason: .history)))]
+        case .setMark: awaitedMark = .toSet
+        case .goToMark: awaitedMark = .toGo
         case .outline: return [.openOutline]
         case .followNext: return follow(view.article.next, .next)
         case .followPrevious: return follow(view.article.previous, .previous)
@@ -145,21 +174,25 @@ public struct ArticleScreen: Sendable {
     /// the history. Other keys wait for the whole (`ReaderState.waiting`).
     func answersBeforeWhole(_ key: Key) -> Bool {
         guard prompt == nil else { return false }
+        // The letter after `m` marks the place read, which is known; after `'` it may go anywhere.
+        if let awaitedMark { return awaitedMark == .toSet }
         // A key that means nothing here does nothing either way.
         guard let command = KeyMap.article.command(for: key) else { return true }
         switch command {
         case .help, .redraw, .close, .quit, .back, .forward:
             return true
-        case .clearSearch:
-            // The search is the same over any layout: its matches are places in the text.
+        case .clearSearch, .setMark:
+            // The search is the same over any layout: its matches are places in the text; and
+            // the place being read is known, which is all a mark records.
             return true
         case .nextPage, .previousPage, .halfPageDown, .halfPageUp, .lineDown, .lineUp, .top:
             var trial = self
             _ = trial.update(command, count: count)
             return trial.view.isExact
         case .bottom, .percent, .followNext, .followPrevious, .search, .nextMatch, .previousMatch, .outline,
-             .narrower, .wider:
-            // The end, the footer's links, matches past the opening, all the headings, a new width.
+             .narrower, .wider, .goToMark, .edit:
+            // The end, the footer's links, matches past the opening, all the headings, a new width,
+            // a mark anywhere; and an edit, which reads the article again.
             return false
         case .open, .filter, .searchLibrary, .reload:
             return true  // not keys of an article
@@ -180,6 +213,7 @@ public struct ArticleScreen: Sendable {
         defer { noteEnd() }
         guard prompt == nil else { return [] }
         count = nil
+        awaitedMark = nil
         switch mouse.action {
         case .wheelUp: view.scroll(by: -Self.wheelLines)
         case .wheelDown: view.scroll(by: Self.wheelLines)
@@ -189,6 +223,39 @@ public struct ArticleScreen: Sendable {
             return update(direction == .next ? .followNext : .followPrevious)
         }
         return []
+    }
+
+    /// The key after `m` or `'`: a letter marks the place read, or goes to the place it marks
+    /// (in another article, through the history); `''` goes back to before the last jump.
+    private mutating func mark(_ awaited: AwaitedMark, _ key: Key) -> [ScreenEffect] {
+        guard case .character(let letter) = key else {
+            // Esc, as any key that is no letter, takes the command back.
+            return key == .escape ? [] : [.notify(Notice("A mark is a letter: a to z, A to Z", isError: true))]
+        }
+        switch awaited {
+        case .toSet:
+            guard Marks.isMarkLetter(letter) else { return [.notify(Notice("A mark is a letter: a to z, A to Z", isError: true))] }
+            marks[letter] = visit
+            return [.notify(Notice("Marked \(letter)"))]
+        case .toGo:
+            if letter == "'" {
+                guard let before = jumpedFrom else { return [.notify(Notice("No jump to go back from"))] }
+                jump(to: before)
+                return []
+            }
+            guard Marks.isMarkLetter(letter) else { return [.notify(Notice("A mark is a letter: a to z, A to Z", isError: true))] }
+            guard let place = marks[letter] else { return [.notify(Notice("No mark \(letter)", isError: true))] }
+            guard place.id == view.article.id else { return [.travel(.mark(place))] }
+            jump(to: place.position)
+            return []
+        }
+    }
+
+    /// `position` at the top, the place left remembered for `''` (so `''` twice comes back).
+    private mutating func jump(to position: TextPosition) {
+        let from = view.position
+        go(to: position)
+        jumpedFrom = from
     }
 
     private func follow(_ link: ArticleLink?, _ direction: LinkDirection) -> [ScreenEffect] {

@@ -65,7 +65,7 @@ public struct HelpScreen: Sendable {
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .open, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary, .outline,
-             .narrower, .wider, .percent, .reload:
+             .narrower, .wider, .percent, .reload, .setMark, .goToMark, .edit:
             break
         }
         return []

@@ -81,7 +81,7 @@ public struct LibraryScreen: Sendable {
         case .redraw: return [.run(.repaintAll)]
         case .reload: return [.relist]
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
-             .search, .nextMatch, .previousMatch, .outline, .narrower, .wider, .percent:
+             .search, .nextMatch, .previousMatch, .outline, .narrower, .wider, .percent, .setMark, .goToMark, .edit:
             break
         }
         return []

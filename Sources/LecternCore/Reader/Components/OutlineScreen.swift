@@ -72,7 +72,7 @@ public struct OutlineScreen: Sendable {
         case .redraw: return [.run(.repaintAll)]
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
-             .narrower, .wider, .reload, .percent:
+             .narrower, .wider, .reload, .percent, .setMark, .goToMark, .edit:
             break
         }
         return []
@@ -90,7 +90,7 @@ public struct OutlineScreen: Sendable {
             return false
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .clearSearch, .filter, .searchLibrary,
-             .narrower, .wider, .reload, .percent:
+             .narrower, .wider, .reload, .percent, .setMark, .goToMark, .edit:
             return true  // not keys of the outline
         }
     }

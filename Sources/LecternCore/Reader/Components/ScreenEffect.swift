@@ -27,6 +27,8 @@ public enum Travel: Sendable, Equatable {
     /// Follow a link whose article was not known when the article was read (the library may
     /// have been read whole since): to the article with this title now, if there is one.
     case title(String)
+    /// To a place marked in another article (`'a`).
+    case mark(Visit)
 }
 
 /// A line in the status bar that reports something: an outcome, or an error.

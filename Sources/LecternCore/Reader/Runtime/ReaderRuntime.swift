@@ -119,7 +119,7 @@ public final class ReaderRuntime {
             }
         case .relisted(let library):
             current?.library = library
-        case .resize, .loaded, .loadFailed, .librarySearchProgress, .memoryNotSaved, .ending, .openedLong, .laidOut:
+        case .resize, .loaded, .loadFailed, .librarySearchProgress, .memoryNotSaved, .editorFailed, .ending, .openedLong, .laidOut:
             break
         }
         perform(state.update(event))
@@ -153,7 +153,7 @@ public final class ReaderRuntime {
                     loadsPending -= 1
                 case .relisted(let library):
                     current?.library = library
-                case .key, .resize, .librarySearchProgress, .mouse, .memoryNotSaved, .ending, .openedLong, .laidOut:
+                case .key, .resize, .librarySearchProgress, .mouse, .memoryNotSaved, .editorFailed, .ending, .openedLong, .laidOut:
                     break
                 }
                 perform(state.update(event))
@@ -187,6 +187,15 @@ public final class ReaderRuntime {
                 memoryProblem = saveMemory?(memory)
                 if let problem = memoryProblem { perform(state.update(.memoryNotSaved(problem))) }
             case .relistLibrary: relistLibrary()
+            case .edit(let path, let reopen):
+                guard let terminal else { return }
+                if let problem = terminal.edit(path) {
+                    perform(state.update(.editorFailed(problem)))
+                    return
+                }
+                terminal.repaintAll()
+                // Read again when the editor changed it (the cache compares the file's stamp).
+                load(reopen)
             case .layOut(let request): layOut(request)
             case .cancelLayOut:
                 layoutCancel?.cancel()
