@@ -41,7 +41,7 @@ enum LineJoining {
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         guard start < end, let first = plainScalarLength(bytes, at: start), start + first <= end,
-              (1...3).contains(where: { end - $0 >= start && plainScalarLength(bytes, at: end - $0) == $0 }) else { return nil }
+              endsInPlainScalar(start..<end, in: bytes) else { return nil }
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard !ASCII.holdsControl(text), !hasDoubleSpace(text) else { return nil }
         return start..<end
@@ -58,11 +58,17 @@ enum LineJoining {
     /// dashes, curly quotes: `PlainFile.commonScalarLength`) but the no-break space. None of
     /// those is white space, or joins a character before it (no combining mark, joiner or other
     /// extender is among them), so the spaces beside it are characters of their own.
-    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         if lead < 0x80 { return lead > 0x20 && lead < 0x7F ? 1 : nil }
         let isNoBreakSpace = lead == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
         return isNoBreakSpace ? nil : PlainFile.commonScalarLength(in: bytes, at: index)
+    }
+
+    /// Whether the text `range` of `bytes` ends with a scalar that is plain (`plainScalarLength`).
+    @inline(__always)
+    static func endsInPlainScalar(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (1...3).contains { range.upperBound - $0 >= range.lowerBound && plainScalarLength(bytes, at: range.upperBound - $0) == $0 }
     }
 
     /// A word hyphenated across a wrap ("self-" + "care", "COVID-" + "19") and ideographs (which use

@@ -12,7 +12,9 @@ import Testing
         "12. months later", "1. first", "2) second", "“Quoted” start", "‘single’ end’", "— dash first", "–", "• bullet",
         "•Bullet", "https://example.com/a", "www.example.org", "http://x y", "Note: this", "  indented text", "-5 degrees",
         "*emphasis*", "# not a heading", "#tag", ">", "> quoted", "---", "— — —", "word-", "wrapped", "日本語", "の文章",
-        "ends in é", "é starts", " ", "   ", "\u{2003}", "a  b   c", "Steps:", "Heading Like This",
+        "ends in é", "é starts", "’", "‘Quoted’", "“", "x”", "‟x", "„x", "’\u{301}", "\u{2010}x", "\u{2022}x", "\u{2027}",
+        "\u{2013}\u{2013}\u{2013}", "\u{2014} x", "x\u{2014}", "\u{A0}", "x\u{A0}", "\u{202F}x", "e\u{301}", "\u{200D}x",
+        " ", "   ", "\u{2003}", "a  b   c", "Steps:", "Heading Like This",
     ]
 
     static func source(_ random: inout SeededRandom) -> String {
