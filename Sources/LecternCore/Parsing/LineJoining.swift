@@ -16,16 +16,36 @@ enum LineJoining {
 
     /// `join` of lines given as ranges of `text`'s bytes, each trimmed of white space already
     /// and not empty: a paragraph read on the bytes (`ParagraphRun`), with no Substring a line.
+    /// The lines are in the text's order.
     static func join(trimmed lines: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
-        for line in lines { append(UnsafeBufferPointer(rebasing: text[line]), to: &bytes) }
+        guard let first = lines.first, let last = lines.last else { return "" }
+        let room = lines.reduce(0) { $0 + $1.count + 1 }
+        // With no double space from the first line to the last (one scan of the paragraph, not
+        // one a line), no line has spaces to collapse: each is copied whole into the room.
+        guard !hasDoubleSpace(UnsafeBufferPointer(rebasing: text[first.lowerBound..<last.upperBound])) else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(room)
+            for line in lines { append(UnsafeBufferPointer(rebasing: text[line]), to: &bytes) }
+            return String(wellFormedUTF8: bytes)
+        }
+        let bytes = [UInt8](unsafeUninitializedCapacity: room) { joined, count in
+            guard let base = joined.baseAddress else { return }
+            for line in lines {
+                let line = UnsafeBufferPointer(rebasing: text[line])
+                if count > 0, !needsNoSpace(between: UnsafeBufferPointer(start: base, count: count), and: line) {
+                    joined[count] = 0x20
+                    count += 1
+                }
+                (base + count).initialize(from: line.baseAddress!, count: line.count)
+                count += line.count
+            }
+        }
         return String(wellFormedUTF8: bytes)
     }
 
     /// Appends one trimmed, non-empty line to the paragraph joined so far.
     private static func append(_ line: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        if !bytes.isEmpty, !needsNoSpace(between: bytes, and: line) { bytes.append(0x20) }
+        if !bytes.isEmpty, !bytes.withUnsafeBufferPointer({ needsNoSpace(between: $0, and: line) }) { bytes.append(0x20) }
         appendCollapsingSpaces(line, to: &bytes)
     }
 
@@ -74,21 +94,19 @@ enum LineJoining {
     /// A word hyphenated across a wrap ("self-" + "care", "COVID-" + "19") and ideographs (which use
     /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
     /// second half joins whether it starts lowercase, uppercase or with a digit.
-    private static func needsNoSpace(between previous: [UInt8], and line: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func needsNoSpace(between previous: UnsafeBufferPointer<UInt8>, and line: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most lines follow one that ends in ASCII other than a hyphen, which is no wide script.
         if let last = previous.last, last < 0x80, last != UInt8(ascii: "-") { return false }
-        return previous.withUnsafeBufferPointer { previous in
-            // The scalars at either end, read from the bytes (an ASCII byte is its own).
-            let lastStart = UTF8Scalar.start(before: previous.count, in: previous)
-            let last = Unicode.Scalar(UTF8Scalar.decode(previous, at: lastStart).scalar)!
-            let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
-            if last == "-", isLetterOrDigit(first) {
-                guard lastStart > 0 else { return false }
-                let beforeStart = UTF8Scalar.start(before: lastStart, in: previous)
-                return isLetterOrDigit(Unicode.Scalar(UTF8Scalar.decode(previous, at: beforeStart).scalar)!)
-            }
-            return isWideScript(last) && isWideScript(first)
+        // The scalars at either end, read from the bytes (an ASCII byte is its own).
+        let lastStart = UTF8Scalar.start(before: previous.count, in: previous)
+        let last = Unicode.Scalar(UTF8Scalar.decode(previous, at: lastStart).scalar)!
+        let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
+        if last == "-", isLetterOrDigit(first) {
+            guard lastStart > 0 else { return false }
+            let beforeStart = UTF8Scalar.start(before: lastStart, in: previous)
+            return isLetterOrDigit(Unicode.Scalar(UTF8Scalar.decode(previous, at: beforeStart).scalar)!)
         }
+        return isWideScript(last) && isWideScript(first)
     }
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
