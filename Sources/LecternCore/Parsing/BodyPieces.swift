@@ -43,7 +43,7 @@ extension ArticleParser {
                     continue
                 }
                 let end = piece.lines.end(ofLineAt: start)
-                builder.add(SourceLine(piece.substring(start..<end)))
+                builder.add(piece.sourceLine(start..<end))
                 start = end + 1
             }
         }

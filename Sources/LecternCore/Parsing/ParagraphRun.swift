@@ -53,6 +53,15 @@ struct PieceText {
         return text[start..<utf8.index(start, offsetBy: range.count)]
     }
 
+    /// `SourceLine` of the line `line`, told from its bytes when they settle it (`plainText`,
+    /// `holdsOnlySpaces`): text and blank lines inside a list or a quotation need no Characters.
+    func sourceLine(_ line: Range<Int>) -> SourceLine {
+        if let text = SourceLine.plainText(line, in: lines.bytes) {
+            return .text(substring(text), indent: text.lowerBound - line.lowerBound)
+        }
+        return SourceLine.holdsOnlySpaces(line, in: lines.bytes) ? .blank : SourceLine(substring(line))
+    }
+
     /// The bytes' offsets of `part`, a part of the text.
     func range(of part: Substring) -> Range<Int> {
         let start = text.utf8.distance(from: text.startIndex, to: part.startIndex)
