@@ -8,16 +8,16 @@ import Glibc
 /// the open folder (the system then looks up one name, not every folder on the path), or by its
 /// path when the folder cannot be opened.
 final class FolderPass {
-    let listed: [FolderListing.Name]
-    /// The index in `listed` of the file read at each place.
+    /// The files' names, in the folder's order.
+    let names: [String]
+    /// The index in `names` of the file read at each place.
     let readOrder: [Int]
     private let prefix: String
     private let descriptor: Int32
 
-    init(folder: String, listed: [FolderListing.Name]) {
-        self.listed = listed
-        let inodes = listed.map(\.inode)
-        readOrder = inodes.withUnsafeBufferPointer { inodes in inodes.indices.sorted { inodes[$0] < inodes[$1] } }
+    init(folder: String, listed: FolderListing.Names) {
+        names = listed.names
+        readOrder = listed.inodes.withUnsafeBufferPointer { inodes in inodes.indices.sorted { inodes[$0] < inodes[$1] } }
         prefix = Library.pathPrefix(folder)
         descriptor = FileName.withCString(folder) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
     }
@@ -26,14 +26,14 @@ final class FolderPass {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// The path of file `index` of `listed`, and where to open it.
+    /// The path of file `index` of `names`, and where to open it.
     func location(of index: Int) -> ArticleFile.Location {
-        let name = listed[index].name
+        let name = names[index]
         let path = prefix + name
         return descriptor >= 0 ? ArticleFile.Location(path: path, name: name, folder: descriptor) : ArticleFile.Location(path: path)
     }
 
-    /// The place each file of `listed` was read at: `readOrder` turned around.
+    /// The place each file of `names` was read at: `readOrder` turned around.
     func placesRead() -> [Int] {
         var places = [Int](repeating: 0, count: readOrder.count)
         for (place, index) in readOrder.enumerated() { places[index] = place }

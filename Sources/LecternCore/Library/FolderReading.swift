@@ -13,7 +13,7 @@ extension Library {
     /// since `earlier` listed it (same stamp) from `earlier` instead of reading it again.
     static func open(folder: String, reusing earlier: Library?) throws(LibraryError) -> Library {
         let pass = FolderPass(folder: folder, listed: try articleNames(in: folder))
-        let names = pass.listed.map(\.name)
+        let names = pass.names
         // Files are independent: all cores read them, each result in its place, and one core
         // first puts the names in natural order: no file waits for the sort.
         var order: [Int] = []
@@ -61,27 +61,30 @@ extension Library {
 
     /// The article files of `folder`, in natural order of their names: `.txt`, not hidden.
     static func articleFiles(in folder: String) throws(LibraryError) -> [(path: String, id: String)] {
-        let names = try articleNames(in: folder).map(\.name)
+        let names = try articleNames(in: folder).names
         let prefix = pathPrefix(folder)
         return NaturalOrder.sortedIndices(names).map { (prefix + names[$0], articleID(names[$0])) }
     }
 
     /// The names of the article files in `folder`, in the folder's order: `.txt`, not hidden.
-    static func articleNames(in folder: String) throws(LibraryError) -> [FolderListing.Name] {
-        try FolderListing.names(in: folder).filter { isArticleName($0.name) }
+    static func articleNames(in folder: String) throws(LibraryError) -> FolderListing.Names {
+        try FolderListing.names(in: folder, where: FolderListing.Filter(bytes: isArticleName(bytes:), name: isArticleName))
     }
 
     /// A name ending in ".txt" and not starting with ".", as `hasSuffix` and `hasPrefix` tell,
     /// told on the bytes of an ASCII name (each byte a character: thousands of names are asked).
     static func isArticleName(_ name: String) -> Bool {
         var name = name
-        let asked = name.withUTF8 { bytes -> Bool? in
-            guard ASCII.holdsOnlyASCII(bytes) else { return nil }
-            let count = bytes.count
-            return count >= 4 && bytes[0] != UInt8(ascii: ".") && bytes[count - 4] == UInt8(ascii: ".")
-                && bytes[count - 3] == UInt8(ascii: "t") && bytes[count - 2] == UInt8(ascii: "x") && bytes[count - 1] == UInt8(ascii: "t")
-        }
-        return asked ?? (name.hasSuffix(".txt") && !name.hasPrefix("."))
+        return name.withUTF8(isArticleName(bytes:)) ?? (name.hasSuffix(".txt") && !name.hasPrefix("."))
+    }
+
+    /// The same, of a name's bytes when they are ASCII; nil for any other name, whose
+    /// characters may not be its bytes (a combining mark after ".txt" makes a "t" of its own).
+    static func isArticleName(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard ASCII.holdsOnlyASCII(bytes) else { return nil }
+        let count = bytes.count
+        return count >= 4 && bytes[0] != UInt8(ascii: ".") && bytes[count - 4] == UInt8(ascii: ".")
+            && bytes[count - 3] == UInt8(ascii: "t") && bytes[count - 2] == UInt8(ascii: "x") && bytes[count - 1] == UInt8(ascii: "t")
     }
 
     /// What goes before a file's name to make its path. Joined by hand: NSString's

@@ -38,7 +38,7 @@ public enum LibrarySearch {
         // As a listing reads them (`FolderPass`), while one core first puts the names in natural
         // order, so no file waits for the sort.
         let pass = FolderPass(folder: folder, listed: try Library.articleNames(in: folder))
-        let names = pass.listed.map(\.name)
+        let names = pass.names
         var order: [Int] = []
         let found = Parallel.map(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> Shaped? in
             let index = pass.readOrder[place]

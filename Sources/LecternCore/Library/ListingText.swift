@@ -9,18 +9,34 @@ public enum ListingText {
         Array(pieces(of: library).joined())
     }
 
+    /// Runs made at once at most, the one being written among them: enough to keep the cores busy.
+    static let runsAtOnce = 8
+
     /// The listing of `library` in pieces to write one after the other: runs of entries written
     /// on all cores, with no temporary strings, and not joined (a copy, and a megabyte, less).
     public static func pieces(of library: Library) -> [[UInt8]] {
         library.entries.withUnsafeBufferPointer { entries in
-            Parallel.map(0..<((entries.count + run - 1) / run), batch: 1) { index in
-                var output: [UInt8] = []
-                output.reserveCapacity(run * 128)
-                // Read in place: a copy of each entry would retain and release its five strings.
-                for place in (index * run)..<min(entries.count, (index + 1) * run) { append(entries.baseAddress! + place, to: &output) }
-                return output
-            }
+            Parallel.map(0..<runCount(entries.count), batch: 1) { runText(entries, $0) }
         }
+    }
+
+    /// The same pieces, each handed to `write` as soon as it and those before it are made, so
+    /// that the output is written while the cores make the rest. `write` returns false to stop.
+    public static func write(_ library: Library, _ write: ([UInt8]) -> Bool) {
+        library.entries.withUnsafeBufferPointer { entries in
+            Parallel.forEachInOrder(0..<runCount(entries.count), window: runsAtOnce) { runText(entries, $0) } consume: { write($0) }
+        }
+    }
+
+    private static func runCount(_ entries: Int) -> Int { (entries + run - 1) / run }
+
+    /// The lines of run `index` of `entries`.
+    private static func runText(_ entries: UnsafeBufferPointer<LibraryEntry>, _ index: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(run * 128)
+        // Read in place: a copy of each entry would retain and release its five strings.
+        for place in (index * run)..<min(entries.count, (index + 1) * run) { append(entries.baseAddress! + place, to: &output) }
+        return output
     }
 
     /// The lines of the entry at `entry`, its fields read in place (`entries[place]` copies it).

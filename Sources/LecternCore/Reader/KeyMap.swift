@@ -79,6 +79,7 @@ public enum KeyMap {
         KeyBinding([.character("/")], .filter, "filter the list by title"),
         KeyBinding([.character("s")], .searchLibrary, "search the text of every article"),
         KeyBinding([.escape], .clearSearch, "stop the search, or clear filter and search"),
+        KeyBinding([.character("v")], .edit, "edit the file in $VISUAL or $EDITOR"),
         KeyBinding([.character("R")], .reload, "read the folder again"),
         KeyBinding([.character("q"), .character("Q"), .control("c")], .quit, "quit"),
         KeyBinding([.character("?")], .help, "this help"),

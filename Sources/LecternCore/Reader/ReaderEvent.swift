@@ -43,9 +43,16 @@ public enum ReaderEffect: Sendable, Equatable {
     case layOut(LayoutRequest)
     /// Stop the whole layout asked for last, if it is still being made: its article was left.
     case cancelLayOut
-    /// Hand the terminal to the person's editor on the file at `path`, then show the article
-    /// again (read again if it changed) at the place it was left.
-    case edit(path: String, reopen: LoadRequest)
+    /// Hand the terminal to the person's editor on the file at `path`, then go on as `then` says.
+    case edit(path: String, then: AfterEdit)
+}
+
+/// What follows an edit (`v`).
+public enum AfterEdit: Sendable, Equatable {
+    /// The article edited shown again (read again if it changed) at the place it was left.
+    case reopen(LoadRequest)
+    /// The list read again: the article edited may have a new title or links.
+    case relist
 }
 
 /// The whole layout of a long article, for one text column and page height.

@@ -16,9 +16,8 @@ struct ListCommand: ParsableCommand {
                 return
             }
             var output = StreamedOutput()
-            for piece in ListingText.pieces(of: library) {
-                guard output.write(piece) else { break }  // a closed pipe (`| head`): nothing more is read
-            }
+            // A closed pipe (`| head`) stops the work: nothing more is read.
+            ListingText.write(library) { output.write($0) }
             keepUntilExit(library)
         }
     }

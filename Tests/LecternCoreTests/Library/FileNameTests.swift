@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import LecternTestSupport
 import Testing
 @testable import LecternCore
@@ -67,6 +70,35 @@ extension FileNameTests {
             var random = SeededRandom(seed: seed)
             let name = (0..<random.next(upTo: 6)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
             #expect(Library.isArticleName(name) == (name.hasSuffix(".txt") && !name.hasPrefix(".")), "seed \(seed): \(name.debugDescription)")
+        }
+    }
+}
+
+extension FileNameTests {
+    /// A folder listing tells most names from their bytes before making them Strings: it must
+    /// keep exactly the names the String test keeps, "." and ".." never, whatever the bytes.
+    @Test func aListingKeepsTheNamesTheStringTestKeeps() throws {
+        let pieces: [[UInt8]] = [Array(".".utf8), Array(".txt".utf8), Array("t".utf8), Array("a".utf8), Array("é".utf8),
+                                 [0xCC, 0x81], [0xD8, 0x80], [0xFF], [0xC3], Array(" ".utf8), Array("TXT".utf8)]
+        for seed in PropertySeeds.range(default: 10) {
+            var random = SeededRandom(seed: seed)
+            let folder = try TemporaryFolder()
+            defer { folder.remove() }
+            var made: Set<[UInt8]> = []
+            for _ in 0..<40 {
+                var bytes: [UInt8] = []
+                for _ in 0..<(1 + random.next(upTo: 5)) { bytes += pieces[random.next(upTo: pieces.count)] }
+                guard bytes != Array(".".utf8), bytes != Array("..".utf8) else { continue }
+                let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + bytes + [0]
+                let descriptor = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+                guard descriptor >= 0 else { continue }
+                close(descriptor)
+                made.insert(bytes)
+            }
+            let listed = try Library.articleNames(in: folder.path)
+            let expected = made.map { FileName.string(fromBytes: $0) }.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+            #expect(Set(listed.names) == Set(expected), "seed \(seed)")
+            #expect(listed.names.count == expected.count && listed.inodes.count == expected.count, "seed \(seed)")
         }
     }
 }

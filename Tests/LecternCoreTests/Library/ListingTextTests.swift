@@ -34,6 +34,12 @@ import Testing
             let library = Library(folder: "f", entries: entries)
             #expect(ListingText.bytes(of: library) == Array(Self.slowListing(library).utf8), "seed \(seed)")
             #expect(ListingText.pieces(of: library).count == (count + ListingText.run - 1) / ListingText.run)
+            var written: [[UInt8]] = []
+            ListingText.write(library) { written.append($0); return true }
+            #expect(written == ListingText.pieces(of: library), "seed \(seed): written in order as they are made")
+            var stopped = 0
+            ListingText.write(library) { _ in stopped += 1; return false }
+            #expect(stopped == min(1, written.count), "seed \(seed): nothing after a write that fails")
         }
     }
 }

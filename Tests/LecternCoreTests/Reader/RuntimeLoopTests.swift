@@ -87,6 +87,14 @@ final class ScriptedTerminal: Terminal {
         #expect(history.back() == nil, "no visit of its own: nothing to go back to")
     }
 
+    @Test func vInTheListEditsTheChosenArticle() {
+        let reader = ReaderHarness(SampleArticles.chain)
+        let terminal = ScriptedTerminal(ScriptedTerminal.keys(.character("j"), .character("v")))
+        reader.runtime.run(on: terminal)
+        #expect(terminal.edited == ["a2.txt"])
+        #expect(reader.shown == .library)
+    }
+
     @Test func anEditorThatCannotRunSaysSo() {
         let reader = ReaderHarness(SampleArticles.chain)
         reader.open("a1")

@@ -20,7 +20,7 @@ extension ArticleScreen {
         let status: String
         switch awaitedMark {
         case .toSet: status = "Mark: type a letter"
-        case .toGo: status = "Go to mark: type a letter, or ' for before the last jump"
+        case .toGo: status = "Go to mark: a letter, or ' for before the last jump"
         case nil: status = count.map { "Count: \($0)" } ?? view.article.title
         }
         var part = ScreenPart(title: runningHead, titleRight: place, rows: rows, status: status, statusRight: right)

@@ -144,10 +144,10 @@ public struct ArticleScreen: Sendable {
         case .edit:
             // Text piped in has no file; after the editor the file is read again, here.
             guard view.article.path != PipedArticle.name else {
-                return [.notify(Notice("Text from standard input has no file to edit", isError: true))]
+                return [.notify(.noFileToEdit)]
             }
             return [.run(.edit(path: view.article.path,
-                               reopen: LoadRequest(id: view.article.id, position: view.position, reason: .history)))]
+                               then: .reopen(LoadRequest(id: view.article.id, position: view.position, reason: .history))))]
         case .setMark: awaitedMark = .toSet
         case .goToMark: awaitedMark = .toGo
         case .outline: return [.openOutline]
@@ -230,11 +230,11 @@ public struct ArticleScreen: Sendable {
     private mutating func mark(_ awaited: AwaitedMark, _ key: Key) -> [ScreenEffect] {
         guard case .character(let letter) = key else {
             // Esc, as any key that is no letter, takes the command back.
-            return key == .escape ? [] : [.notify(Notice("A mark is a letter: a to z, A to Z", isError: true))]
+            return key == .escape ? [] : [.notify(Self.notAMark)]
         }
         switch awaited {
         case .toSet:
-            guard Marks.isMarkLetter(letter) else { return [.notify(Notice("A mark is a letter: a to z, A to Z", isError: true))] }
+            guard Marks.isMarkLetter(letter) else { return [.notify(Self.notAMark)] }
             marks[letter] = visit
             return [.notify(Notice("Marked \(letter)"))]
         case .toGo:
@@ -243,13 +243,15 @@ public struct ArticleScreen: Sendable {
                 jump(to: before)
                 return []
             }
-            guard Marks.isMarkLetter(letter) else { return [.notify(Notice("A mark is a letter: a to z, A to Z", isError: true))] }
+            guard Marks.isMarkLetter(letter) else { return [.notify(Self.notAMark)] }
             guard let place = marks[letter] else { return [.notify(Notice("No mark \(letter)", isError: true))] }
             guard place.id == view.article.id else { return [.travel(.mark(place))] }
             jump(to: place.position)
             return []
         }
     }
+
+    private static let notAMark = Notice("A mark is a letter: a to z, A to Z", isError: true)
 
     /// `position` at the top, the place left remembered for `''` (so `''` twice comes back).
     private mutating func jump(to position: TextPosition) {

@@ -40,6 +40,9 @@ public struct Notice: Sendable, Equatable {
         self.text = text
         self.isError = isError
     }
+
+    /// `v` on text piped in, which has no file (in the list or the article).
+    static let noFileToEdit = Notice("Text from standard input has no file to edit", isError: true)
 }
 
 /// The room a screen has on the terminal.

@@ -187,15 +187,18 @@ public final class ReaderRuntime {
                 memoryProblem = saveMemory?(memory)
                 if let problem = memoryProblem { perform(state.update(.memoryNotSaved(problem))) }
             case .relistLibrary: relistLibrary()
-            case .edit(let path, let reopen):
+            case .edit(let path, let then):
                 guard let terminal else { return }
                 if let problem = terminal.edit(path) {
                     perform(state.update(.editorFailed(problem)))
                     return
                 }
                 terminal.repaintAll()
+                switch then {
                 // Read again when the editor changed it (the cache compares the file's stamp).
-                load(reopen)
+                case .reopen(let request): load(request)
+                case .relist: relistLibrary()
+                }
             case .layOut(let request): layOut(request)
             case .cancelLayOut:
                 layoutCancel?.cancel()
