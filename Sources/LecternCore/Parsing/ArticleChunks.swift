@@ -65,9 +65,11 @@ extension ArticleParser {
     /// first, the footer links when it is the last. The chunks' elements, one after another, are
     /// the whole article's document's.
     static func chunkDocument(_ text: String, isFirst: Bool, isLast: Bool) -> Document {
-        var lines = linesOfPiece(text[...])
         // A chunk but the last ends with a line feed: the empty line after it is the next chunk's.
-        if !isLast { lines.removeLast() }
+        let body = isLast ? text[...] : text[..<text.utf8.index(before: text.endIndex)]
+        // Most chunks hold neither title nor footer: their lines are read on the bytes.
+        guard isFirst || isLast else { return Document(title: nil, blocks: blocksOfPiece(body), previous: nil, next: nil) }
+        let lines = linesOfPiece(body)
         var title: String?
         var bodyStart = 0
         if isFirst, let titleLine = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) {

@@ -17,6 +17,22 @@ struct BlockBuilder {
     /// A blank line followed the open list's last line.
     private var afterBlank = false
 
+    /// No block is open: the next line starts one.
+    var isIdle: Bool { open == .none }
+
+    /// Adds the paragraph of the lines `lines` of `text`, each trimmed already and not empty, as
+    /// `add` of each and a closing line would: with no block open (`isIdle`), lines that are
+    /// each `.text`, followed by one that closes a paragraph (`ParagraphRun`).
+    mutating func addParagraph(_ lines: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) {
+        let string = { (line: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: text[line]), as: UTF8.self) }
+        if lines.count > 1, lines.allSatisfy({ HeadingHeuristic.mayStartAddress(text[$0.lowerBound])
+            && HeadingHeuristic.looksLikeAddress(string($0)) }) {
+            blocks += lines.map { .link(string($0)) }
+        } else {
+            blocks.append(Self.paragraphBlock(LineJoining.join(trimmed: lines, in: text), lineCount: lines.count))
+        }
+    }
+
     mutating func add(_ line: SourceLine) {
         switch line {
         case .blank:
@@ -123,7 +139,7 @@ struct BlockBuilder {
                 // Sources listed one per line are separate links, not one paragraph.
                 blocks += lines.map { .link(String($0)) }
             } else {
-                blocks.append(Self.paragraphBlock(lines))
+                blocks.append(Self.paragraphBlock(LineJoining.join(lines), lineCount: lines.count))
             }
         case .quote:
             blocks.append(.quote(LineJoining.join(lines)))
@@ -137,9 +153,9 @@ struct BlockBuilder {
         items.removeAll()
     }
 
-    private static func paragraphBlock(_ lines: [Substring]) -> Block {
-        let text = LineJoining.join(lines)
-        if lines.count == 1 {
+    /// The block of a paragraph of `lineCount` lines whose joined text is `text`.
+    private static func paragraphBlock(_ text: String, lineCount: Int) -> Block {
+        if lineCount == 1 {
             if HeadingHeuristic.looksLikeAddress(text) { return .link(text) }
             if HeadingHeuristic.isHeading(text) { return .heading(text) }
         }

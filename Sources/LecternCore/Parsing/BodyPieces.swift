@@ -21,9 +21,32 @@ extension ArticleParser {
         return blocks
     }
 
+    /// The blocks of `lines`, consecutive lines of one text.
     static func blocksOfPiece(_ lines: ArraySlice<Substring>) -> [Block] {
+        guard let first = lines.first, let last = lines.last else { return [] }
+        return blocksOfPiece(first.base[first.startIndex..<last.endIndex])
+    }
+
+    /// The blocks of the lines of `text`, as `BlockBuilder` makes them line by line; but a
+    /// paragraph that starts while no block is open is read on the bytes (`ParagraphRun`).
+    static func blocksOfPiece(_ text: Substring) -> [Block] {
         var builder = BlockBuilder()
-        for line in lines { builder.add(SourceLine(line)) }
+        var run = ParagraphRun()
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            let piece = PieceText(text: text, lines: TextLines(bytes: bytes, isDecoded: true))
+            var start = 0
+            while start <= bytes.count {
+                if builder.isIdle, let next = run.read(from: start, of: piece) {
+                    builder.addParagraph(run.lines, in: bytes)
+                    start = next
+                    continue
+                }
+                let end = piece.lines.end(ofLineAt: start)
+                builder.add(piece.sourceLine(start..<end))
+                start = end + 1
+            }
+        }
         return builder.finish()
     }
 

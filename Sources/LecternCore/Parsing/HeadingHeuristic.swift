@@ -63,7 +63,7 @@ enum HeadingHeuristic {
 
     static func looksLikeAddress(_ line: String) -> Bool {
         // Every prefix starts with h, w or f: one byte settles most paragraphs.
-        guard let lead = line.utf8.first, addressLeads.contains(ASCII.lowercased(lead)) else { return false }
+        guard let lead = line.utf8.first, mayStartAddress(lead) else { return false }
         // The prefix first: it settles nearly every paragraph without reading the rest. On bytes
         // (no lowercased copy of each paragraph's start) unless a mark may follow the prefix.
         let starts = addressStarts.map { line.startsWith(caselessASCII: $0) }
@@ -73,6 +73,11 @@ enum HeadingHeuristic {
             guard addressStarts.contains(where: { start.hasPrefix($0) }) else { return false }
         }
         return !line.utf8.contains(0x20)
+    }
+
+    /// Whether a line whose first byte is `byte` may look like an address.
+    static func mayStartAddress(_ byte: UInt8) -> Bool {
+        addressLeads.contains(ASCII.lowercased(byte))
     }
 
     private static let addressStarts = ["http://", "https://", "www.", "ftp://"]

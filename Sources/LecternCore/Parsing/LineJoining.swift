@@ -9,12 +9,44 @@ enum LineJoining {
         for raw in lines {
             var line = raw.trimmingWhitespace()
             if line.isEmpty { continue }
-            line.withUTF8 { line in
-                if !bytes.isEmpty, !needsNoSpace(between: bytes, and: line) { bytes.append(0x20) }
-                appendCollapsingSpaces(line, to: &bytes)
+            line.withUTF8 { append($0, to: &bytes) }
+        }
+        return String(wellFormedUTF8: bytes)
+    }
+
+    /// `join` of lines given as ranges of `text`'s bytes, each trimmed of white space already
+    /// and not empty: a paragraph read on the bytes (`ParagraphRun`), with no Substring a line.
+    /// The lines are in the text's order.
+    static func join(trimmed lines: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> String {
+        guard let first = lines.first, let last = lines.last else { return "" }
+        let room = lines.reduce(0) { $0 + $1.count + 1 }
+        // With no double space from the first line to the last (one scan of the paragraph, not
+        // one a line), no line has spaces to collapse: each is copied whole into the room.
+        guard !hasDoubleSpace(UnsafeBufferPointer(rebasing: text[first.lowerBound..<last.upperBound])) else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(room)
+            for line in lines { append(UnsafeBufferPointer(rebasing: text[line]), to: &bytes) }
+            return String(wellFormedUTF8: bytes)
+        }
+        let bytes = [UInt8](unsafeUninitializedCapacity: room) { joined, count in
+            guard let base = joined.baseAddress else { return }
+            for line in lines {
+                let line = UnsafeBufferPointer(rebasing: text[line])
+                if count > 0, !needsNoSpace(between: UnsafeBufferPointer(start: base, count: count), and: line) {
+                    joined[count] = 0x20
+                    count += 1
+                }
+                (base + count).initialize(from: line.baseAddress!, count: line.count)
+                count += line.count
             }
         }
         return String(wellFormedUTF8: bytes)
+    }
+
+    /// Appends one trimmed, non-empty line to the paragraph joined so far.
+    private static func append(_ line: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        if !bytes.isEmpty, !bytes.withUnsafeBufferPointer({ needsNoSpace(between: $0, and: line) }) { bytes.append(0x20) }
+        appendCollapsingSpaces(line, to: &bytes)
     }
 
     /// The bytes of the line `content` of `lines` that `join` makes of the line's text on its
@@ -29,7 +61,7 @@ enum LineJoining {
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         guard start < end, let first = plainScalarLength(bytes, at: start), start + first <= end,
-              (1...3).contains(where: { end - $0 >= start && plainScalarLength(bytes, at: end - $0) == $0 }) else { return nil }
+              endsInPlainScalar(start..<end, in: bytes) else { return nil }
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard !ASCII.holdsControl(text), !hasDoubleSpace(text) else { return nil }
         return start..<end
@@ -46,29 +78,35 @@ enum LineJoining {
     /// dashes, curly quotes: `PlainFile.commonScalarLength`) but the no-break space. None of
     /// those is white space, or joins a character before it (no combining mark, joiner or other
     /// extender is among them), so the spaces beside it are characters of their own.
-    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         if lead < 0x80 { return lead > 0x20 && lead < 0x7F ? 1 : nil }
         let isNoBreakSpace = lead == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
         return isNoBreakSpace ? nil : PlainFile.commonScalarLength(in: bytes, at: index)
     }
 
+    /// Whether the text `range` of `bytes` ends with a scalar that is plain (`plainScalarLength`).
+    @inline(__always)
+    static func endsInPlainScalar(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (1...3).contains { range.upperBound - $0 >= range.lowerBound && plainScalarLength(bytes, at: range.upperBound - $0) == $0 }
+    }
+
     /// A word hyphenated across a wrap ("self-" + "care", "COVID-" + "19") and ideographs (which use
     /// no spaces) join directly. A wrapper breaks only after hyphens that were in the text, so the
     /// second half joins whether it starts lowercase, uppercase or with a digit.
-    private static func needsNoSpace(between previous: [UInt8], and line: UnsafeBufferPointer<UInt8>) -> Bool {
-        previous.withUnsafeBufferPointer { previous in
-            // The scalars at either end, read from the bytes (an ASCII byte is its own).
-            let lastStart = UTF8Scalar.start(before: previous.count, in: previous)
-            let last = Unicode.Scalar(UTF8Scalar.decode(previous, at: lastStart).scalar)!
-            let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
-            if last == "-", isLetterOrDigit(first) {
-                guard lastStart > 0 else { return false }
-                let beforeStart = UTF8Scalar.start(before: lastStart, in: previous)
-                return isLetterOrDigit(Unicode.Scalar(UTF8Scalar.decode(previous, at: beforeStart).scalar)!)
-            }
-            return isWideScript(last) && isWideScript(first)
+    private static func needsNoSpace(between previous: UnsafeBufferPointer<UInt8>, and line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most lines follow one that ends in ASCII other than a hyphen, which is no wide script.
+        if let last = previous.last, last < 0x80, last != UInt8(ascii: "-") { return false }
+        // The scalars at either end, read from the bytes (an ASCII byte is its own).
+        let lastStart = UTF8Scalar.start(before: previous.count, in: previous)
+        let last = Unicode.Scalar(UTF8Scalar.decode(previous, at: lastStart).scalar)!
+        let first = Unicode.Scalar(UTF8Scalar.decode(line, at: 0).scalar)!
+        if last == "-", isLetterOrDigit(first) {
+            guard lastStart > 0 else { return false }
+            let beforeStart = UTF8Scalar.start(before: lastStart, in: previous)
+            return isLetterOrDigit(Unicode.Scalar(UTF8Scalar.decode(previous, at: beforeStart).scalar)!)
         }
+        return isWideScript(last) && isWideScript(first)
     }
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
