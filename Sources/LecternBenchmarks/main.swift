@@ -77,7 +77,7 @@ print("Inputs: \(library.count) articles of 2–40 KB (\(library.bytes / 1_000_0
       + "article with long lines and a hard-wrapped copy.")
 if keepInputs || inputsOnly { print("Inputs kept in \(root)") }
 if inputsOnly { exit(0) }
-print("Whole processes, output to /dev/null; \(pairCount) pairs after a warm-up pair, A and B taking turns to go first; "
+print("Whole processes, output read through a pipe and dropped; \(pairCount) pairs after a warm-up pair, A and B taking turns to go first; "
       + "times are medians, ratios the median of the pairs' ratios.\n")
 
 var bench = WholeProcessBenchmark(lectern: lectern, pairs: pairCount, scratch: root)
