@@ -188,10 +188,11 @@ public final class ReaderRuntime {
                 if let problem = memoryProblem { perform(state.update(.memoryNotSaved(problem))) }
             case .relistLibrary: relistLibrary()
             case .edit(let path, let then):
-                guard let terminal else { return }
+                // `continue`, not `return`: the effects after this one are still to be done.
+                guard let terminal else { continue }
                 if let problem = terminal.edit(path) {
                     perform(state.update(.editorFailed(problem)))
-                    return
+                    continue
                 }
                 terminal.repaintAll()
                 switch then {
