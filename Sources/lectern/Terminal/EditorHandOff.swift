@@ -62,8 +62,10 @@ enum EditorProcess {
         // POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK (glibc's values).
         posix_spawnattr_setflags(&attributes, 0x04 | 0x08)
 
-        let arguments = ["sh", "-c", editor + " \"$1\"", "sh", path]
-        var pointers = arguments.map { strdup($0) } + [nil]
+        let arguments = ["sh", "-c", editor + " \"$1\"", "sh"]
+        // The path as the file system spells it: a name that is not UTF-8 keeps its bytes.
+        let pathCopy = FileName.withCString(path) { strdup($0) }
+        var pointers = arguments.map { strdup($0) } + [pathCopy, nil]
         defer { for pointer in pointers { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, &pointers, environ)
