@@ -41,6 +41,7 @@ private final class InOrderQueue<T>: @unchecked Sendable {
     }
 
     private let count: Int
+    private let window: Int
     private let state: Mutex<State>
     private let results: UnsafeMutablePointer<T?>
     /// Items taken and not yet consumed, at most the window.
@@ -48,6 +49,7 @@ private final class InOrderQueue<T>: @unchecked Sendable {
 
     init(count: Int, window: Int) {
         self.count = count
+        self.window = window
         state = Mutex(State(isReady: [Bool](repeating: false, count: count)))
         results = .allocate(capacity: count)
         results.initialize(repeating: nil, count: count)
@@ -55,6 +57,10 @@ private final class InOrderQueue<T>: @unchecked Sendable {
     }
 
     deinit {
+        // libdispatch traps when a semaphore is freed with a value below the one it started
+        // with: after a stop, the items taken and made but never consumed gave no place back.
+        // With no worker left, giving back a whole window more is always enough.
+        for _ in 0..<window { ahead.signal() }
         results.deinitialize(count: count)
         results.deallocate()
     }
