@@ -24,6 +24,25 @@ import Testing
         }
     }
 
+    @Test func aRunStoppedWithItemsTakenEndsCleanly() {
+        // Items taken after the stop are made but never consumed: freeing the queue must not
+        // trap (libdispatch checks that a semaphore ends no lower than it started), as a write
+        // to a closed pipe with SIGPIPE ignored made `show | head` and `list | head` do.
+        for _ in 0..<300 {
+            var consumed = 0
+            // The first item slow, so that the other worker takes and makes the next ones meanwhile.
+            Parallel.forEachInOrder(0..<64, window: 8) { index in
+                var sum = 0
+                for step in 0..<(index == 0 ? 200_000 : 10) { sum &+= step }
+                return sum
+            } consume: { _ in
+                consumed += 1
+                return false
+            }
+            #expect(consumed == 1)
+        }
+    }
+
     @Test func consumingStopsWhenConsumeReturnsFalse() {
         for seed in PropertySeeds.range(default: 60) {
             var random = SeededRandom(seed: seed)
