@@ -142,12 +142,9 @@ public struct ArticleScreen: Sendable {
             return report(outcome, forward: forward)
         case .clearSearch: view.clearSearch()
         case .edit:
-            // Text piped in has no file; after the editor the file is read again, here.
-            guard view.article.path != PipedArticle.name else {
-                return [.notify(.noFileToEdit)]
-            }
-            return [.run(.edit(path: view.article.path,
-                               then: .reopen(LoadRequest(id: view.article.id, position: view.position, reason: .history))))]
+            // After the editor the file is read again, here.
+            return ScreenEffect.edit(view.article.path,
+                                     then: .reopen(LoadRequest(id: view.article.id, position: view.position, reason: .history)))
         case .setMark: awaitedMark = .toSet
         case .goToMark: awaitedMark = .toGo
         case .outline: return [.openOutline]

@@ -82,11 +82,7 @@ public struct LibraryScreen: Sendable {
         case .reload: return [.relist]
         case .edit:
             guard let index = list.selectedEntry else { return [] }
-            let path = library.entries[index].path
-            guard path != PipedArticle.name else {
-                return [.notify(.noFileToEdit)]
-            }
-            return [.run(.edit(path: path, then: .relist))]
+            return ScreenEffect.edit(library.entries[index].path, then: .relist)
         case .halfPageDown, .halfPageUp, .followNext, .followPrevious, .back, .forward,
              .search, .nextMatch, .previousMatch, .outline, .narrower, .wider, .percent, .setMark, .goToMark:
             break

@@ -40,9 +40,17 @@ public struct Notice: Sendable, Equatable {
         self.text = text
         self.isError = isError
     }
+}
 
-    /// `v` on text piped in, which has no file (in the list or the article).
-    static let noFileToEdit = Notice("Text from standard input has no file to edit", isError: true)
+extension ScreenEffect {
+    /// `v`, in the list or an article: the file at `path` to the editor, then `then`. Text
+    /// piped in has no file, and says so.
+    static func edit(_ path: String, then: AfterEdit) -> [ScreenEffect] {
+        guard path != PipedArticle.name else {
+            return [.notify(Notice("Text from standard input has no file to edit", isError: true))]
+        }
+        return [.run(.edit(path: path, then: then))]
+    }
 }
 
 /// The room a screen has on the terminal.
