@@ -9,16 +9,6 @@ enum ByteLanes {
         return (lanes[0] != 0 ? lanes[0].trailingZeroBitCount : 64 + lanes[1].trailingZeroBitCount) / 8
     }
 
-    /// The lanes of `mask` as bits: byte `i` of the result (bits `8i` to `8i + 7`) all set when
-    /// lane `i` is true, all clear when not. Free to make (the mask's own bytes) but 128 bits
-    /// wide: for a loop that meets few true lanes (`PlainFile.endOfCommonText`); `bits` packs
-    /// them for one that meets many (measured: 1 % fewer instructions in `list` with this one,
-    /// 5 % more in `search the` than with `bits`).
-    @inline(__always)
-    static func bytes(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt128 {
-        unsafeBitCast(filled(mask), to: UInt128.self)
-    }
-
     /// Whether every lane of `mask` is true.
     @inline(__always)
     static func all(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
