@@ -7,10 +7,13 @@ import Glibc
 enum ArticleFile {
     /// Files up to this size are read whole even for a listing.
     static let wholeReadLimit = 8 * 1024
-    /// How much of each end of a larger file a listing reads: a title line and a footer fit
-    /// with room to spare, and a listing of thousands of files copies little more than `head`
-    /// would.
+    /// How much of the end of a larger file a listing reads: a footer fits with room to spare.
+    /// Also the most of its head a listing reads.
     static let excerptSize = 4 * 1024
+    /// How much of the head of a larger file a listing reads when its title line is plain and
+    /// ends within it (`holdsWholePlainTitle`), as it does in nearly every article: the rest of
+    /// a longer head would be copied and checked for nothing.
+    static let shortHeadSize = 1024
 
     struct Excerpt {
         var head: [UInt8]
@@ -24,8 +27,13 @@ enum ArticleFile {
 
         /// The parts a read with this `limit` keeps of a file whose whole content is `bytes`.
         init(wholeFile bytes: [UInt8], limit: Int = wholeReadLimit) {
-            self.init(head: bytes.count <= limit ? bytes : Array(bytes.prefix(excerptSize)),
-                      tail: bytes.count <= limit ? nil : Array(bytes.suffix(excerptSize)))
+            guard bytes.count > limit else {
+                self.init(head: bytes, tail: nil)
+                return
+            }
+            let short = bytes.prefix(shortHeadSize)
+            let headSize = short.withUnsafeBufferPointer(holdsWholePlainTitle) ? shortHeadSize : excerptSize
+            self.init(head: Array(bytes.prefix(headSize)), tail: Array(bytes.suffix(excerptSize)))
         }
     }
 
@@ -74,13 +82,26 @@ enum ArticleFile {
             guard Gzip.isCompressed(whole) else { return (Excerpt(head: whole, tail: nil), stamp) }
             return (Excerpt(wholeFile: try decompressed(whole, path), limit: limit), stamp)
         }
-        let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
+        var head = try readBytes(descriptor, path, at: 0, count: shortHeadSize)
+        if head.count == shortHeadSize, !head.withUnsafeBufferPointer(holdsWholePlainTitle) {
+            head += try readBytes(descriptor, path, at: shortHeadSize, count: excerptSize - shortHeadSize)
+        }
         if Gzip.isCompressed(head) {
             let whole = try readBytes(descriptor, path, at: 0, count: size)
             return (Excerpt(wholeFile: try decompressed(whole, path), limit: limit), stamp)
         }
         let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
         return (Excerpt(head: head, tail: tail), stamp)
+    }
+
+    /// Whether the first `shortHeadSize` bytes of a file hold its title line whole, as plain
+    /// text (`PlainFile`): then decoding a longer head would give the same title. Otherwise (a
+    /// long or odd first line, a head of blank lines) the listing reads the longer head.
+    static func holdsWholePlainTitle(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = PlainFile.text(head)
+        let lines = TextLines(bytes: text, isDecoded: false)
+        guard let title = lines.firstNonBlankLine(), title.upperBound < text.count else { return false }
+        return PlainFile.isPlain(UnsafeBufferPointer(rebasing: text[..<(title.upperBound + 1)]))
     }
 
     /// A gzip file's text: its end is only known once all of it is decompressed.
