@@ -4,9 +4,17 @@ enum ByteLanes {
     /// the compiler does not inline: two 64-bit halves instead.)
     @inline(__always)
     static func first(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
-        let lanes = unsafeBitCast(filled(mask), to: SIMD2<UInt64>.self)
+        let lanes = words(mask)
         guard lanes[0] | lanes[1] != 0 else { return nil }
         return (lanes[0] != 0 ? lanes[0].trailingZeroBitCount : 64 + lanes[1].trailingZeroBitCount) / 8
+    }
+
+    /// The lanes of `mask` as two words: byte `i` of the pair (bits `8i` to `8i + 7`) all set
+    /// when lane `i` is true, all clear when not. For a caller that knows some lane is true and
+    /// looks at the words in turn (`PlainFile.endOfCommonText`), with no test for all first.
+    @inline(__always)
+    static func words(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD2<UInt64> {
+        unsafeBitCast(filled(mask), to: SIMD2<UInt64>.self)
     }
 
     /// Whether every lane of `mask` is true.

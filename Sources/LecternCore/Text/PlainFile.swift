@@ -70,8 +70,13 @@ enum PlainFile {
                 index &+= 32
                 continue
             }
-            // Not all text: the first other byte is in the low lane, or else in the high one.
-            let other = index &+ (ByteLanes.first(.!low) ?? 16 &+ ByteLanes.first(.!high)!)
+            // Not all text: the first other byte is in the first of the four words that has one
+            // (byte i of the words is all set when byte i of the block is not ASCII text).
+            let lows = ByteLanes.words(.!low), highs = ByteLanes.words(.!high)
+            let bit = lows[0] != 0 ? lows[0].trailingZeroBitCount
+                : lows[1] != 0 ? 64 &+ lows[1].trailingZeroBitCount
+                : highs[0] != 0 ? 128 &+ highs[0].trailingZeroBitCount : 192 &+ highs[1].trailingZeroBitCount
+            let other = index &+ bit / 8
             guard let length = commonScalarLength(in: text, at: other) else { return other }
             index = other &+ length
         }
