@@ -23,7 +23,7 @@ enum PlainFile {
         // Only a scalar outside NFC's fast path calls for the quick check, over the whole text.
         var needsNFCCheck = false
         while index < count {
-            // Sixteen bytes at a time while they are plain ASCII text and common scalars (most
+            // A lane or two at a time while they are plain ASCII text and common scalars (most
             // are); from any other byte (a tab, a CR, a rarer scalar) one scalar is judged below.
             if byLanes {
                 index = endOfCommonText(text, from: index)
@@ -57,8 +57,8 @@ enum PlainFile {
     /// half the blocks of thirty-two bytes hold none, and those take one test for both lanes.
     /// In a block that holds one, the first is judged and the next block starts after it (no
     /// mask is kept and cleared scalar by scalar: a 128-bit shift costs more than the new load).
-    /// Stops exactly at the first other scalar, or at the last bytes that make no lane: callers
-    /// step from there scalar by scalar.
+    /// Stops exactly at the first other scalar (or at `start` in a text shorter than a lane):
+    /// callers step from there scalar by scalar.
     @inline(__always)
     static func endOfCommonText(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress else { return start }
@@ -87,6 +87,19 @@ enum PlainFile {
                 continue
             }
             let other = index &+ first
+            guard let length = commonScalarLength(in: text, at: other) else { return other }
+            index = other &+ length
+        }
+        // Fewer than sixteen left: the text's last lane, less its bytes before `index` (passed
+        // already, some in the scalar that ends there), instead of a step for each byte.
+        let lastLane = text.count &- 16
+        while index < text.count, lastLane >= 0 {
+            let passed = UInt64(index &- lastLane) &* 8  // 8 to 120 bits
+            let words = ByteLanes.words(ASCII.nonTextBytes(raw, at: lastLane))
+            let low = passed < 64 ? words[0] & (~0 &<< passed) : 0
+            let high = passed < 64 ? words[1] : words[1] & (~0 &<< (passed &- 64))
+            guard low | high != 0 else { return text.count }
+            let other = lastLane &+ (low != 0 ? low.trailingZeroBitCount : 64 &+ high.trailingZeroBitCount) / 8
             guard let length = commonScalarLength(in: text, at: other) else { return other }
             index = other &+ length
         }
