@@ -7,16 +7,54 @@ extension Footer {
     /// non-blank lines, or a part of one that opens with a label), keeping the earliest that
     /// parses, and a footer starts with a label. So only the last four runs matter, and of them
     /// only those from the first that opens with a label: the text of those is enough.
+    ///
+    /// One pass backwards over those runs does it: each line is told blank or label once, as it
+    /// is passed, and the lines from the labelled run on are the candidates.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
-        guard let tailStart = labelledTailStart(in: lines, bodyStart: bodyStart) else { return nil }
-        return find(in: lines, tailStart: tailStart)
+        // The runs' lines, last first (nearly every footer's four runs have six to eight).
+        var contents: [Range<Int>] = []
+        var kinds: [Candidates.Kind] = []
+        contents.reserveCapacity(16)
+        kinds.reserveCapacity(16)
+        var runs = 0
+        var tailLineCount = 0  // the lines from the labelled run's first on
+        var runFirst: Int?  // the first line so far of the run being passed
+        var end = lines.bytes.count
+        while runs < runsJudged {
+            let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
+            let line = start..<end
+            let content = lines.content(line)
+            contents.append(content)
+            if lines.isBlank(line) {
+                kinds.append(.blank)
+            } else {
+                kinds.append(label(content, in: lines).map(Candidates.Kind.label) ?? .text)
+                runFirst = kinds.count - 1
+            }
+            if kinds[kinds.count - 1] == .blank || start == bodyStart, let first = runFirst {
+                runs += 1
+                runFirst = nil
+                if kinds[first] != .text { tailLineCount = first + 1 }
+            }
+            if start == bodyStart { break }
+            end = start - 1
+        }
+        guard tailLineCount > 0 else { return nil }
+        contents.removeLast(contents.count - tailLineCount)
+        kinds.removeLast(kinds.count - tailLineCount)
+        contents.reverse()
+        kinds.reverse()
+        guard let footer = find(Candidates(lines, contents: contents, kinds: kinds)) else { return nil }
+        return (footer, contents[footer.startLine].lowerBound)
     }
+
+    /// How many runs of lines at the end are judged (see `find(in:bodyStart:)`).
+    private static let runsJudged = 4
 
     /// Where the runs of lines that `find(in:bodyStart:)` judges start: the first of the last
     /// four runs that opens with a label. Nil when none does, and so there is no footer; a footer
     /// starts there or after it.
     static func labelledTailStart(in lines: TextLines, bodyStart: Int) -> Int? {
-        let runsJudged = 4
         var runs = 0
         var tailStart: Int?
         var end = lines.bytes.count
@@ -85,6 +123,7 @@ extension Footer {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if let direction = commonLabel(word) { return direction }
         guard word.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return label(lines.text(content)[...]) }
         return label(lowercasedASCII: word)
     }

@@ -53,11 +53,37 @@ struct Footer: Equatable {
     /// The label a trimmed line spells, in ASCII case only. That is exact here: no character
     /// outside ASCII lowercases to a letter of theirs but the Kelvin sign (to k), and none has a k.
     static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+        commonLabel(bytes) ?? spelledLabel(bytes)
+    }
+
+    /// `label(lowercasedASCII:)` the long way: each spelling and ending compared in turn.
+    static func spelledLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
         var end = bytes.count
         if end > 0, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
         for ending in endings where equalsIgnoringCase(bytes, end - ending.count..<end, ending) { end -= ending.count }
         for (spelling, direction) in spellings where equalsIgnoringCase(bytes, 0..<end, spelling) { return direction }
         return nil
+    }
+
+    /// "Previous", "Next" and "Prev" in any ASCII case, told by one load of their bytes (nearly
+    /// every footer's labels): the label that `label(lowercasedASCII:)` reads, or nil for any
+    /// other word, which that reads on. With bit 0x20 set in every byte, a letter is lower case,
+    /// and only its two cases become it, so the comparison is exact.
+    @inline(__always)
+    static func commonLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        switch bytes.count {
+        case 8:
+            let word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+            return word == 0x7375_6F69_7665_7270 ? .previous : nil  // "previous", first byte lowest
+        case 4:
+            let word = UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)) | 0x2020_2020
+            if word == 0x7478_656E { return .next }  // "next"
+            return word == 0x7665_7270 ? .previous : nil  // "prev"
+        default:
+            return nil
+        }
     }
 
     private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lower: [UInt8]) -> Bool {
