@@ -9,43 +9,42 @@ extension Footer {
     /// only those from the first that opens with a label: the text of those is enough.
     ///
     /// One pass backwards over those runs does it: each line is told blank or label once, as it
-    /// is passed, and the lines from the labelled run on are the candidates.
+    /// is passed, and the lines from the labelled run on are the candidates. The lines passed are
+    /// kept on the stack (nearly every footer's four runs have six to eight); runs of more lines
+    /// than that room take the way in two passes, `labelledTailStart` and `find(in:tailStart:)`.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
-        // The runs' lines, last first (nearly every footer's four runs have six to eight).
-        var contents: [Range<Int>] = []
-        var kinds: [Candidates.Kind] = []
-        contents.reserveCapacity(16)
-        kinds.reserveCapacity(16)
-        var runs = 0
-        var tailLineCount = 0  // the lines from the labelled run's first on
-        var runFirst: Int?  // the first line so far of the run being passed
-        var end = lines.bytes.count
-        while runs < runsJudged {
-            let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
-            let line = start..<end
-            let content = lines.content(line)
-            contents.append(content)
-            if lines.isBlank(line) {
-                kinds.append(.blank)
-            } else {
-                kinds.append(label(content, in: lines).map(Candidates.Kind.label) ?? .text)
-                runFirst = kinds.count - 1
+        withUnsafeTemporaryAllocation(of: (content: Range<Int>, kind: Candidates.Kind).self, capacity: 32) { passed in
+            var count = 0  // lines passed, last first
+            var runs = 0
+            var tailLineCount = 0  // the lines from the labelled run's first on
+            var runFirst: Int?  // the first line so far of the run being passed
+            var end = lines.bytes.count
+            while runs < runsJudged {
+                guard count < passed.count else {
+                    return labelledTailStart(in: lines, bodyStart: bodyStart).flatMap { find(in: lines, tailStart: $0) }
+                }
+                let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
+                let line = start..<end
+                let content = lines.content(line)
+                let isBlank = lines.isBlank(line)
+                let kind = isBlank ? .blank : label(content, in: lines).map(Candidates.Kind.label) ?? .text
+                passed.initializeElement(at: count, to: (content, kind))
+                if !isBlank { runFirst = count }
+                count += 1
+                if isBlank || start == bodyStart, let first = runFirst {
+                    runs += 1
+                    runFirst = nil
+                    if passed[first].kind != .text { tailLineCount = first + 1 }
+                }
+                if start == bodyStart { break }
+                end = start - 1
             }
-            if kinds[kinds.count - 1] == .blank || start == bodyStart, let first = runFirst {
-                runs += 1
-                runFirst = nil
-                if kinds[first] != .text { tailLineCount = first + 1 }
-            }
-            if start == bodyStart { break }
-            end = start - 1
+            guard tailLineCount > 0 else { return nil }
+            let tail = passed[..<tailLineCount].reversed()
+            let contents = tail.map(\.content)
+            guard let footer = find(Candidates(lines, contents: contents, kinds: tail.map(\.kind))) else { return nil }
+            return (footer, contents[footer.startLine].lowerBound)
         }
-        guard tailLineCount > 0 else { return nil }
-        contents.removeLast(contents.count - tailLineCount)
-        kinds.removeLast(kinds.count - tailLineCount)
-        contents.reverse()
-        kinds.reverse()
-        guard let footer = find(Candidates(lines, contents: contents, kinds: kinds)) else { return nil }
-        return (footer, contents[footer.startLine].lowerBound)
     }
 
     /// How many runs of lines at the end are judged (see `find(in:bodyStart:)`).

@@ -13,14 +13,17 @@ struct Footer: Equatable {
 
     /// The footer among the last lines of a text (from the start of a run of lines).
     static func find(_ candidates: Candidates) -> Footer? {
-        let groups = candidates.groups()
-        // The footer is a suffix of the groups: the longest that parses. A suffix of more than
-        // four groups never does (each link takes a label group and at most one title group, and
-        // a third link repeats a direction), so the first to parse from the fourth last on is it.
-        for start in max(0, groups.count - 4)..<groups.count {
-            if let footer = parse(groups[start...], candidates) { return footer }
+        // The groups on the stack (at most one a line): the search is over once the footer is made.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: candidates.end - candidates.start) { room in
+            let groups = UnsafeBufferPointer(rebasing: room[..<candidates.groups(into: room)])
+            // The footer is a suffix of the groups: the longest that parses. A suffix of more than
+            // four groups never does (each link takes a label group and at most one title group, and
+            // a third link repeats a direction), so the first to parse from the fourth last on is it.
+            for start in max(0, groups.count - 4)..<groups.count {
+                if let footer = parse(groups[start...], candidates) { return footer }
+            }
+            return nil
         }
-        return nil
     }
 
     /// No label line is longer (in UTF-8 bytes).
@@ -123,7 +126,8 @@ struct Footer: Equatable {
         return isPlausibleTitle(lineCount: lines.count, title) ? title : nil
     }
 
-    static func parse(_ groups: ArraySlice<Range<Int>>, _ lines: Candidates) -> Footer? {
+    static func parse<Groups: RandomAccessCollection>(_ groups: Groups, _ lines: Candidates) -> Footer?
+    where Groups.Element == Range<Int>, Groups.Index == Int {
         guard let first = groups.first else { return nil }
         var footer = Footer(startLine: first.lowerBound)
         var index = groups.startIndex
@@ -222,8 +226,12 @@ struct Footer: Equatable {
         /// Runs of non-blank lines. A run that opens with a label is also cut before each later
         /// label that follows a title line, so a footer written without blank lines splits into its links.
         func groups() -> [Range<Int>] {
-            var groups: [Range<Int>] = []
-            groups.reserveCapacity(end - start)  // at most one a line: never grown
+            [Range<Int>](unsafeUninitializedCapacity: end - start) { room, count in count = groups(into: room) }
+        }
+
+        /// `groups()` written into `room` (room for one a line), returning how many there are.
+        func groups(into room: UnsafeMutableBufferPointer<Range<Int>>) -> Int {
+            var count = 0
             var index = start
             while index < end {
                 if isBlank(index) {
@@ -235,14 +243,16 @@ struct Footer: Equatable {
                 index += 1
                 while index < end, !isBlank(index) {
                     if opensWithLabel, label(index) != nil, label(index - 1) == nil {
-                        groups.append(first..<index)
+                        room.initializeElement(at: count, to: first..<index)
+                        count += 1
                         first = index
                     }
                     index += 1
                 }
-                groups.append(first..<index)
+                room.initializeElement(at: count, to: first..<index)
+                count += 1
             }
-            return groups
+            return count
         }
     }
 }

@@ -75,10 +75,12 @@ import Testing
         for seed in seeds {
             var random = SeededRandom(seed: seed)
             var text = RandomArticle.source(&random, lines: random.next(upTo: 30))
-            if random.next(upTo: 2) == 0 {
-                let lineEnd = random.next(upTo: 3) == 0 ? "\r\n" : "\n"
-                text += lineEnd + Self.lines(&random).joined(separator: lineEnd)
+            let lineEnd = random.next(upTo: 3) == 0 ? "\r\n" : "\n"
+            // Sometimes runs of more lines than the one pass keeps (it takes the two passes then).
+            if random.next(upTo: 4) == 0 {
+                text += lineEnd + (0..<(20 + random.next(upTo: 40))).map { _ in Self.lines(&random)[0] }.joined(separator: lineEnd)
             }
+            if random.next(upTo: 2) == 0 { text += lineEnd + Self.lines(&random).joined(separator: lineEnd) }
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { bytes in
                 let lines = TextLines(bytes: bytes, isDecoded: random.next(upTo: 2) == 0)
