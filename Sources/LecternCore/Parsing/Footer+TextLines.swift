@@ -10,41 +10,44 @@ extension Footer {
     ///
     /// One pass backwards over those runs does it: each line is told blank or label once, as it
     /// is passed, and the lines from the labelled run on are the candidates. The lines passed are
-    /// kept on the stack (nearly every footer's four runs have six to eight); runs of more lines
-    /// than that room take the way in two passes, `labelledTailStart` and `find(in:tailStart:)`.
+    /// kept on the stack, from its end back (nearly every footer's four runs have six to eight);
+    /// runs of more lines than that room take the way in two passes, `labelledTailStart` and
+    /// `find(in:tailStart:)`.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
-        withUnsafeTemporaryAllocation(of: (content: Range<Int>, kind: Candidates.Kind).self, capacity: 32) { passed in
-            var count = 0  // lines passed, last first
+        withUnsafeTemporaryAllocation(of: Candidates.TailLine.self, capacity: 32) { passed in
+            var first = passed.count  // the slot of the last line passed (the earliest in the text)
             var runs = 0
-            var tailLineCount = 0  // the lines from the labelled run's first on
-            var runFirst: Int?  // the first line so far of the run being passed
+            var tailStart: Int?  // the slot of the labelled run's first line
+            var runFirst: Int?  // the slot of the first line so far of the run being passed
             var end = lines.bytes.count
             while runs < runsJudged {
-                guard count < passed.count else {
+                guard first > 0 else {
                     return labelledTailStart(in: lines, bodyStart: bodyStart).flatMap { find(in: lines, tailStart: $0) }
                 }
                 let start = lines.start(ofLineEndingAt: end, floor: bodyStart)
                 let line = start..<end
                 let content = lines.content(line)
                 let isBlank = lines.isBlank(line)
-                let kind = isBlank ? .blank : label(content, in: lines).map(Candidates.Kind.label) ?? .text
-                passed.initializeElement(at: count, to: (content, kind))
-                if !isBlank { runFirst = count }
-                count += 1
-                if isBlank || start == bodyStart, let first = runFirst {
+                first -= 1
+                passed.initializeElement(at: first, to: (content, isBlank ? .blank : label(content, in: lines).map(Candidates.Kind.label) ?? .text))
+                if !isBlank { runFirst = first }
+                if isBlank || start == bodyStart, let runStart = runFirst {
                     runs += 1
                     runFirst = nil
-                    if passed[first].kind != .text { tailLineCount = first + 1 }
+                    if passed[runStart].kind != .text { tailStart = runStart }
                 }
                 if start == bodyStart { break }
                 end = start - 1
             }
-            guard tailLineCount > 0 else { return nil }
-            let tail = passed[..<tailLineCount].reversed()
-            let contents = tail.map(\.content)
-            guard let footer = find(Candidates(lines, contents: contents, kinds: tail.map(\.kind))) else { return nil }
-            return (footer, contents[footer.startLine].lowerBound)
+            guard let tailStart else { return nil }
+            return find(in: lines, tail: UnsafeBufferPointer(rebasing: passed[tailStart...]))
         }
+    }
+
+    /// The footer among `tail`, the last lines of `lines`, and where it starts.
+    private static func find(in lines: TextLines, tail: UnsafeBufferPointer<Candidates.TailLine>) -> (footer: Footer, start: Int)? {
+        guard let footer = find(Candidates(lines, tail: tail)) else { return nil }
+        return (footer, tail[footer.startLine].content.lowerBound)
     }
 
     /// How many runs of lines at the end are judged (see `find(in:bodyStart:)`).
@@ -82,7 +85,7 @@ extension Footer {
     static func find(in lines: TextLines, tailStart: Int) -> (footer: Footer, start: Int)? {
         // Those runs' lines, told blank and label on their bytes; none becomes a string here (the
         // parse makes its titles). At most four runs, starting with one: `find` would look at
-        // them all. The arrays are sized once (a line for each line feed after the tail's start,
+        // them all. The room is sized once (a line for each line feed after the tail's start,
         // and the last).
         var lineCount = 1
         var lineFeed = lines.end(ofLineAt: tailStart)
@@ -90,25 +93,16 @@ extension Footer {
             lineCount += 1
             lineFeed = lines.end(ofLineAt: lineFeed + 1)
         }
-        var contents: [Range<Int>] = []
-        var kinds: [Candidates.Kind] = []
-        contents.reserveCapacity(lineCount)
-        kinds.reserveCapacity(lineCount)
-        var lineStart = tailStart
-        while true {
-            let line = lineStart..<lines.end(ofLineAt: lineStart)
-            let content = lines.content(line)
-            contents.append(content)
-            if lines.isBlank(line) {
-                kinds.append(.blank)
-            } else {
-                kinds.append(label(content, in: lines).map(Candidates.Kind.label) ?? .text)
+        return withUnsafeTemporaryAllocation(of: Candidates.TailLine.self, capacity: lineCount) { tail in
+            var lineStart = tailStart
+            for index in 0..<lineCount {
+                let line = lineStart..<lines.end(ofLineAt: lineStart)
+                let content = lines.content(line)
+                tail.initializeElement(at: index, to: (content, lines.isBlank(line) ? .blank : label(content, in: lines).map(Candidates.Kind.label) ?? .text))
+                lineStart = line.upperBound + 1
             }
-            guard line.upperBound < lines.bytes.count else { break }
-            lineStart = line.upperBound + 1
+            return find(in: lines, tail: UnsafeBufferPointer(tail))
         }
-        guard let footer = find(Candidates(lines, contents: contents, kinds: kinds)) else { return nil }
-        return (footer, contents[footer.startLine].lowerBound)
     }
 
     /// The label the line `content` of `lines` spells, as `label(_:)` reads it from the line's

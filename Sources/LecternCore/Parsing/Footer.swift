@@ -162,11 +162,13 @@ struct Footer: Equatable {
     /// The last lines of a text, where the footer may be, with what its parse asks of each line
     /// (is it blank, which label is it) worked out once: the parse tries several starts.
     struct Candidates {
-        /// The lines' texts, or where they are in the bytes of a text (made into text only when
-        /// the parse needs them, and most titles straight from their bytes).
+        /// The lines' texts and kinds, or where the lines are in the bytes of a text with their
+        /// kinds (made into text only when the parse needs them, and most titles straight from
+        /// their bytes).
         enum Texts {
-            case lines([Substring])
-            case bytes(TextLines, contents: [Range<Int>])
+            case lines([Substring], kinds: [Kind])
+            /// Kept by the search that made them (on its stack), for as long as the parse runs.
+            case bytes(TextLines, tail: UnsafeBufferPointer<TailLine>)
         }
 
         /// What the parse needs to know of a line before its text.
@@ -176,32 +178,44 @@ struct Footer: Equatable {
             case text
         }
 
+        /// A line of bytes: where its text is (without a CR before its LF), and its kind.
+        typealias TailLine = (content: Range<Int>, kind: Kind)
+
         let texts: Texts
         let start: Int
-        private let kinds: [Kind]
 
         init(_ lines: [Substring], from start: Int) {
-            texts = .lines(lines)
-            self.start = start
-            kinds = lines[start...].map { line in
+            texts = .lines(lines, kinds: lines[start...].map { line in
                 if line.trimmingWhitespace().isEmpty { return .blank }
                 return Footer.label(line).map(Kind.label) ?? .text
-            }
+            })
+            self.start = start
         }
 
         /// Lines of bytes whose kinds are known already (from the first on).
-        init(_ lines: TextLines, contents: [Range<Int>], kinds: [Kind]) {
-            texts = .bytes(lines, contents: contents)
+        init(_ lines: TextLines, tail: UnsafeBufferPointer<TailLine>) {
+            texts = .bytes(lines, tail: tail)
             start = 0
-            self.kinds = kinds
         }
 
         /// The index after the last line.
-        var end: Int { start + kinds.count }
+        var end: Int {
+            switch texts {
+            case .lines(_, let kinds): start + kinds.count
+            case .bytes(_, let tail): tail.count
+            }
+        }
 
-        func isBlank(_ line: Int) -> Bool { kinds[line - start] == .blank }
+        private func kind(_ line: Int) -> Kind {
+            switch texts {
+            case .lines(_, let kinds): kinds[line - start]
+            case .bytes(_, let tail): tail[line].kind
+            }
+        }
+
+        func isBlank(_ line: Int) -> Bool { kind(line) == .blank }
         func label(_ line: Int) -> LinkDirection? {
-            if case .label(let direction) = kinds[line - start] { return direction }
+            if case .label(let direction) = kind(line) { return direction }
             return nil
         }
 
@@ -209,17 +223,17 @@ struct Footer: Equatable {
         func title(_ lines: Range<Int>) -> String? {
             guard !lines.isEmpty else { return "" }
             switch texts {
-            case .lines(let texts):
+            case .lines(let texts, _):
                 return Footer.title(joining: texts[lines])
-            case .bytes(let textLines, let contents):
+            case .bytes(let textLines, let tail):
                 if lines.count == 1 {
-                    switch Footer.plainTitle(contents[lines.lowerBound], in: textLines) {
+                    switch Footer.plainTitle(tail[lines.lowerBound].content, in: textLines) {
                     case .plausible(let title): return title
                     case .implausible: return nil
                     case .notPlain: break
                     }
                 }
-                return Footer.title(joining: lines.map { textLines.text(contents[$0])[...] })
+                return Footer.title(joining: lines.map { textLines.text(tail[$0].content)[...] })
             }
         }
 
