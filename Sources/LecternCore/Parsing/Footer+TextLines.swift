@@ -10,11 +10,11 @@ extension Footer {
     ///
     /// One pass backwards over those runs does it: each line is told blank or label once, as it
     /// is passed, and the lines from the labelled run on are the candidates. The lines passed are
-    /// kept on the stack, from its end back (nearly every footer's four runs have six to eight);
-    /// runs of more lines than that room take the way in two passes, `labelledTailStart` and
+    /// kept on the stack, written from the room's end back so that they lie in the text's order;
+    /// runs of more lines than the room holds take the way in two passes, `labelledTailStart` and
     /// `find(in:tailStart:)`.
     static func find(in lines: TextLines, bodyStart: Int) -> (footer: Footer, start: Int)? {
-        withUnsafeTemporaryAllocation(of: Candidates.TailLine.self, capacity: 32) { passed in
+        withUnsafeTemporaryAllocation(of: Candidates.TailLine.self, capacity: linesKept) { passed in
             var first = passed.count  // the slot of the last line passed (the earliest in the text)
             var runs = 0
             var tailStart: Int?  // the slot of the labelled run's first line
@@ -52,6 +52,8 @@ extension Footer {
 
     /// How many runs of lines at the end are judged (see `find(in:bodyStart:)`).
     private static let runsJudged = 4
+    /// How many lines the one pass keeps: nearly every footer's four runs have six to eight.
+    private static let linesKept = 32
 
     /// Where the runs of lines that `find(in:bodyStart:)` judges start: the first of the last
     /// four runs that opens with a label. Nil when none does, and so there is no footer; a footer
