@@ -13,14 +13,17 @@ struct Footer: Equatable {
 
     /// The footer among the last lines of a text (from the start of a run of lines).
     static func find(_ candidates: Candidates) -> Footer? {
-        let groups = candidates.groups()
-        // The footer is a suffix of the groups: the longest that parses. A suffix of more than
-        // four groups never does (each link takes a label group and at most one title group, and
-        // a third link repeats a direction), so the first to parse from the fourth last on is it.
-        for start in max(0, groups.count - 4)..<groups.count {
-            if let footer = parse(groups[start...], candidates) { return footer }
+        // The groups on the stack (at most one a line): the search is over once the footer is made.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: candidates.end - candidates.start) { room in
+            let groups = UnsafeBufferPointer(rebasing: room[..<candidates.groups(into: room)])
+            // The footer is a suffix of the groups: the longest that parses. A suffix of more than
+            // four groups never does (each link takes a label group and at most one title group, and
+            // a third link repeats a direction), so the first to parse from the fourth last on is it.
+            for start in max(0, groups.count - 4)..<groups.count {
+                if let footer = parse(groups[start...], candidates) { return footer }
+            }
+            return nil
         }
-        return nil
     }
 
     /// No label line is longer (in UTF-8 bytes).
@@ -53,11 +56,37 @@ struct Footer: Equatable {
     /// The label a trimmed line spells, in ASCII case only. That is exact here: no character
     /// outside ASCII lowercases to a letter of theirs but the Kelvin sign (to k), and none has a k.
     static func label(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+        commonLabel(bytes) ?? spelledLabel(bytes)
+    }
+
+    /// `label(lowercasedASCII:)` the long way: each spelling and ending compared in turn.
+    static func spelledLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
         var end = bytes.count
         if end > 0, bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
         for ending in endings where equalsIgnoringCase(bytes, end - ending.count..<end, ending) { end -= ending.count }
         for (spelling, direction) in spellings where equalsIgnoringCase(bytes, 0..<end, spelling) { return direction }
         return nil
+    }
+
+    /// "Previous", "Next" and "Prev" in any ASCII case, told by one load of their bytes (nearly
+    /// every footer's labels): the label that `label(lowercasedASCII:)` reads, or nil for any
+    /// other word, which that reads on. With bit 0x20 set in every byte, a letter is lower case,
+    /// and only its two cases become it, so the comparison is exact.
+    @inline(__always)
+    static func commonLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> LinkDirection? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        switch bytes.count {
+        case 8:
+            let word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+            return word == 0x7375_6F69_7665_7270 ? .previous : nil  // "previous", first byte lowest
+        case 4:
+            let word = UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)) | 0x2020_2020
+            if word == 0x7478_656E { return .next }  // "next"
+            return word == 0x7665_7270 ? .previous : nil  // "prev"
+        default:
+            return nil
+        }
     }
 
     private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lower: [UInt8]) -> Bool {
@@ -97,7 +126,8 @@ struct Footer: Equatable {
         return isPlausibleTitle(lineCount: lines.count, title) ? title : nil
     }
 
-    static func parse(_ groups: ArraySlice<Range<Int>>, _ lines: Candidates) -> Footer? {
+    static func parse<Groups: RandomAccessCollection>(_ groups: Groups, _ lines: Candidates) -> Footer?
+    where Groups.Element == Range<Int>, Groups.Index == Int {
         guard let first = groups.first else { return nil }
         var footer = Footer(startLine: first.lowerBound)
         var index = groups.startIndex
@@ -132,11 +162,13 @@ struct Footer: Equatable {
     /// The last lines of a text, where the footer may be, with what its parse asks of each line
     /// (is it blank, which label is it) worked out once: the parse tries several starts.
     struct Candidates {
-        /// The lines' texts, or where they are in the bytes of a text (made into text only when
-        /// the parse needs them, and most titles straight from their bytes).
+        /// The lines' texts and kinds, or where the lines are in the bytes of a text with their
+        /// kinds (made into text only when the parse needs them, and most titles straight from
+        /// their bytes).
         enum Texts {
-            case lines([Substring])
-            case bytes(TextLines, contents: [Range<Int>])
+            case lines([Substring], kinds: [Kind])
+            /// Kept by the search that made them (on its stack), for as long as the parse runs.
+            case bytes(TextLines, tail: UnsafeBufferPointer<TailLine>)
         }
 
         /// What the parse needs to know of a line before its text.
@@ -146,32 +178,44 @@ struct Footer: Equatable {
             case text
         }
 
+        /// A line of bytes: where its text is (without a CR before its LF), and its kind.
+        typealias TailLine = (content: Range<Int>, kind: Kind)
+
         let texts: Texts
         let start: Int
-        private let kinds: [Kind]
 
         init(_ lines: [Substring], from start: Int) {
-            texts = .lines(lines)
-            self.start = start
-            kinds = lines[start...].map { line in
+            texts = .lines(lines, kinds: lines[start...].map { line in
                 if line.trimmingWhitespace().isEmpty { return .blank }
                 return Footer.label(line).map(Kind.label) ?? .text
-            }
+            })
+            self.start = start
         }
 
         /// Lines of bytes whose kinds are known already (from the first on).
-        init(_ lines: TextLines, contents: [Range<Int>], kinds: [Kind]) {
-            texts = .bytes(lines, contents: contents)
+        init(_ lines: TextLines, tail: UnsafeBufferPointer<TailLine>) {
+            texts = .bytes(lines, tail: tail)
             start = 0
-            self.kinds = kinds
         }
 
         /// The index after the last line.
-        var end: Int { start + kinds.count }
+        var end: Int {
+            switch texts {
+            case .lines(_, let kinds): start + kinds.count
+            case .bytes(_, let tail): tail.count
+            }
+        }
 
-        func isBlank(_ line: Int) -> Bool { kinds[line - start] == .blank }
+        private func kind(_ line: Int) -> Kind {
+            switch texts {
+            case .lines(_, let kinds): kinds[line - start]
+            case .bytes(_, let tail): tail[line].kind
+            }
+        }
+
+        func isBlank(_ line: Int) -> Bool { kind(line) == .blank }
         func label(_ line: Int) -> LinkDirection? {
-            if case .label(let direction) = kinds[line - start] { return direction }
+            if case .label(let direction) = kind(line) { return direction }
             return nil
         }
 
@@ -179,25 +223,29 @@ struct Footer: Equatable {
         func title(_ lines: Range<Int>) -> String? {
             guard !lines.isEmpty else { return "" }
             switch texts {
-            case .lines(let texts):
+            case .lines(let texts, _):
                 return Footer.title(joining: texts[lines])
-            case .bytes(let textLines, let contents):
+            case .bytes(let textLines, let tail):
                 if lines.count == 1 {
-                    switch Footer.plainTitle(contents[lines.lowerBound], in: textLines) {
+                    switch Footer.plainTitle(tail[lines.lowerBound].content, in: textLines) {
                     case .plausible(let title): return title
                     case .implausible: return nil
                     case .notPlain: break
                     }
                 }
-                return Footer.title(joining: lines.map { textLines.text(contents[$0])[...] })
+                return Footer.title(joining: lines.map { textLines.text(tail[$0].content)[...] })
             }
         }
 
         /// Runs of non-blank lines. A run that opens with a label is also cut before each later
         /// label that follows a title line, so a footer written without blank lines splits into its links.
         func groups() -> [Range<Int>] {
-            var groups: [Range<Int>] = []
-            groups.reserveCapacity(end - start)  // at most one a line: never grown
+            [Range<Int>](unsafeUninitializedCapacity: end - start) { room, count in count = groups(into: room) }
+        }
+
+        /// `groups()` written into `room` (room for one a line), returning how many there are.
+        func groups(into room: UnsafeMutableBufferPointer<Range<Int>>) -> Int {
+            var count = 0
             var index = start
             while index < end {
                 if isBlank(index) {
@@ -209,14 +257,16 @@ struct Footer: Equatable {
                 index += 1
                 while index < end, !isBlank(index) {
                     if opensWithLabel, label(index) != nil, label(index - 1) == nil {
-                        groups.append(first..<index)
+                        room.initializeElement(at: count, to: first..<index)
+                        count += 1
                         first = index
                     }
                     index += 1
                 }
-                groups.append(first..<index)
+                room.initializeElement(at: count, to: first..<index)
+                count += 1
             }
-            return groups
+            return count
         }
     }
 }
