@@ -14,6 +14,10 @@ struct PrehashedKey: Hashable, Sendable {
     // equivalent) have the same NFC bytes, which is what is hashed.
     static func == (a: PrehashedKey, b: PrehashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    /// What the tables hash: the hash made ahead, with the table's seed. The Hasher that
+    /// `hash(into:)` feeds costs as much again as the lookup around it, for a hash that is
+    /// mixed already; a listing makes tens of thousands of lookups.
+    func _rawHashValue(seed: Int) -> Int { hash ^ seed }
 
     /// A hash of the UTF-8 of `text` in NFC: of its own bytes when they are plainly NFC (nearly
     /// always), not through the String's hashing, which normalises text outside ASCII as it goes.
