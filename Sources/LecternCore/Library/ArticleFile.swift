@@ -7,10 +7,13 @@ import Glibc
 enum ArticleFile {
     /// Files up to this size are read whole even for a listing.
     static let wholeReadLimit = 8 * 1024
-    /// How much of each end of a larger file a listing reads: a title line and a footer fit
-    /// with room to spare, and a listing of thousands of files copies little more than `head`
-    /// would.
+    /// How much of the end of a larger file a listing reads: a footer fits with room to spare.
+    /// Also the most of its head a listing reads.
     static let excerptSize = 4 * 1024
+    /// How much of the head of a larger file a listing reads when its title line is plain and
+    /// ends within it (`holdsWholePlainTitle`), as it does in nearly every article: the rest of
+    /// a longer head would be copied and checked for nothing.
+    static let shortHeadSize = 1024
 
     struct Excerpt {
         var head: [UInt8]
@@ -22,10 +25,30 @@ enum ArticleFile {
             self.tail = tail
         }
 
+        /// The bytes of a head and a tail, as `withExcerpt` hands them over.
+        struct Parts {
+            var head: UnsafeBufferPointer<UInt8>
+            /// The end of the file, or nil when `head` is the whole file.
+            var tail: UnsafeBufferPointer<UInt8>?
+        }
+
+        /// `body` of the excerpt's bytes.
+        func withParts<Result>(_ body: (Parts) throws(LibraryError) -> Result) throws(LibraryError) -> Result {
+            try head.withUnsafeBufferPointer { (head) throws(LibraryError) in
+                guard let tail else { return try body(Parts(head: head, tail: nil)) }
+                return try tail.withUnsafeBufferPointer { (tail) throws(LibraryError) in try body(Parts(head: head, tail: tail)) }
+            }
+        }
+
         /// The parts a read with this `limit` keeps of a file whose whole content is `bytes`.
         init(wholeFile bytes: [UInt8], limit: Int = wholeReadLimit) {
-            self.init(head: bytes.count <= limit ? bytes : Array(bytes.prefix(excerptSize)),
-                      tail: bytes.count <= limit ? nil : Array(bytes.suffix(excerptSize)))
+            guard bytes.count > limit else {
+                self.init(head: bytes, tail: nil)
+                return
+            }
+            let short = bytes.prefix(shortHeadSize)
+            let headSize = short.withUnsafeBufferPointer(holdsWholePlainTitle) ? shortHeadSize : excerptSize
+            self.init(head: Array(bytes.prefix(headSize)), tail: Array(bytes.suffix(excerptSize)))
         }
     }
 
@@ -55,32 +78,60 @@ enum ArticleFile {
     }
 
     static func readAll(_ location: Location) throws(LibraryError) -> [UInt8] {
-        try read(location, limit: Int.max).excerpt.head
+        let (descriptor, info) = try openRegularFile(location)
+        defer { close(descriptor) }
+        let whole = try readBytes(descriptor, location.path, at: 0, count: Int(info.st_size))
+        return Gzip.isCompressed(whole) ? try decompressed(whole, location.path) : whole
     }
 
-    /// What a listing reads of the file, and the file's stamp as it was read.
-    static func readExcerpt(_ location: Location) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
-        try read(location, limit: wholeReadLimit)
+    /// Room for what a listing reads of one file, used again for the next file by the same
+    /// worker: a listing of thousands of files would otherwise allocate and free one or two
+    /// arrays of a few KiB for each (more instructions than the checks of their bytes).
+    final class ExcerptBuffers {
+        fileprivate let head = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: wholeReadLimit)
+        fileprivate let tail = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: excerptSize)
+
+        init() {}
+
+        deinit {
+            head.deallocate()
+            tail.deallocate()
+        }
     }
 
-    private static func read(_ location: Location, limit: Int) throws(LibraryError) -> (excerpt: Excerpt, stamp: FileStamp) {
+    /// `body` of what a listing reads of the file (read into `buffers`: the parts `Excerpt`
+    /// describes, valid only during the call), and the file's stamp as it was read.
+    static func withExcerpt<Result>(_ location: Location, in buffers: ExcerptBuffers,
+                                    _ body: (Excerpt.Parts) throws(LibraryError) -> Result) throws(LibraryError) -> (Result, FileStamp) {
         let (descriptor, info) = try openRegularFile(location)
         defer { close(descriptor) }
         let path = location.path
         let size = Int(info.st_size)
         let stamp = FileStamp(info)
-        if size <= limit {
-            let whole = try readBytes(descriptor, path, at: 0, count: size)
-            guard Gzip.isCompressed(whole) else { return (Excerpt(head: whole, tail: nil), stamp) }
-            return (Excerpt(wholeFile: try decompressed(whole, path), limit: limit), stamp)
+        // The whole file when it is small; else its short head, which tells a gzip file too.
+        var head = try readBytes(descriptor, path, at: 0, into: buffers.head, count: min(size, size <= wholeReadLimit ? size : shortHeadSize))
+        if !Gzip.isCompressed(head) {
+            if size <= wholeReadLimit { return (try body(Excerpt.Parts(head: head, tail: nil)), stamp) }
+            if head.count == shortHeadSize, !holdsWholePlainTitle(head) {
+                let rest = UnsafeMutableBufferPointer(rebasing: buffers.head[shortHeadSize..<excerptSize])
+                let more = try readBytes(descriptor, path, at: shortHeadSize, into: rest, count: rest.count)
+                head = UnsafeBufferPointer(rebasing: buffers.head[..<(shortHeadSize + more.count)])
+            }
+            let tail = try readBytes(descriptor, path, at: size - excerptSize, into: buffers.tail, count: excerptSize)
+            return (try body(Excerpt.Parts(head: head, tail: tail)), stamp)
         }
-        let head = try readBytes(descriptor, path, at: 0, count: excerptSize)
-        if Gzip.isCompressed(head) {
-            let whole = try readBytes(descriptor, path, at: 0, count: size)
-            return (Excerpt(wholeFile: try decompressed(whole, path), limit: limit), stamp)
-        }
-        let tail = try readBytes(descriptor, path, at: size - excerptSize, count: excerptSize)
-        return (Excerpt(head: head, tail: tail), stamp)
+        let compressed = size <= wholeReadLimit ? Array(head) : try readBytes(descriptor, path, at: 0, count: size)
+        return (try Excerpt(wholeFile: try decompressed(compressed, path)).withParts(body), stamp)
+    }
+
+    /// Whether the first `shortHeadSize` bytes of a file hold its title line whole, as plain
+    /// text (`PlainFile`): then decoding a longer head would give the same title. Otherwise (a
+    /// long or odd first line, a head of blank lines) the listing reads the longer head.
+    static func holdsWholePlainTitle(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = PlainFile.text(head)
+        let lines = TextLines(bytes: text, isDecoded: false)
+        guard let title = lines.firstNonBlankLine(), title.upperBound < text.count else { return false }
+        return PlainFile.isPlain(UnsafeBufferPointer(rebasing: text[..<(title.upperBound + 1)]))
     }
 
     /// A gzip file's text: its end is only known once all of it is decompressed.
@@ -132,21 +183,32 @@ enum ArticleFile {
         var failure: LibraryError?
         // Not zeroed first: pread fills it, and only what it filled is kept.
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var filled = 0
-            while filled < count {
-                let got = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = .file(path, .readError(String(cString: strerror(errno))))
-                    break
-                }
-                if got == 0 { break }  // the file shrank while we read it
-                filled += got
+            do throws(LibraryError) {
+                initialized = try readBytes(descriptor, path, at: offset, into: buffer, count: count).count
+            } catch {
+                failure = error
+                initialized = 0
             }
-            initialized = filled
         }
         if let failure { throw failure }
         return bytes
+    }
+
+    /// Up to `count` bytes from `offset` into the start of `buffer`: the part filled (less when
+    /// the file shrank while it was read).
+    private static func readBytes(_ descriptor: Int32, _ path: String, at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>,
+                                  count: Int) throws(LibraryError) -> UnsafeBufferPointer<UInt8> {
+        var filled = 0
+        while filled < count {
+            let got = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .file(path, .readError(String(cString: strerror(errno))))
+            }
+            if got == 0 { break }  // the file shrank while we read it
+            filled += got
+        }
+        return UnsafeBufferPointer(rebasing: buffer[..<filled])
     }
 
 }

@@ -18,7 +18,8 @@ extension Library {
         // first puts the names in natural order: no file waits for the sort.
         var order: [Int] = []
         // Optional, so that each result can be moved out below (`take`), not copied.
-        var files = Parallel.mapOpeningFiles(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) }) { place -> ListedFile? in
+        var files = Parallel.mapOpeningFiles(names.indices, alongside: { order = NaturalOrder.sortedIndices(names) },
+                                             scratch: { ArticleFile.ExcerptBuffers() }) { buffers, place -> ListedFile? in
             let index = pass.readOrder[place]
             let location = pass.location(of: index)
             let (path, id) = (location.path, articleID(names[index]))
@@ -26,7 +27,7 @@ extension Library {
                 return ListedFile.read(entry, stamp)
             }
             do throws(LibraryError) {
-                let (entry, stamp) = try summarizeStamped(location, id: id)
+                let (entry, stamp) = try summarizeStamped(location, id: id, buffers: buffers)
                 return .read(entry, stamp)
             } catch {
                 return .rejected(RejectedFile(path: path, error: error))

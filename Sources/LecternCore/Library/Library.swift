@@ -117,43 +117,40 @@ public struct Library: Sendable {
         try summarizeStamped(ArticleFile.Location(path: path), id: id)
     }
 
-    /// The same, of the file at `location`.
-    static func summarizeStamped(_ location: ArticleFile.Location, id: String) throws(LibraryError) -> (entry: LibraryEntry, stamp: FileStamp) {
-        let (excerpt, stamp) = try ArticleFile.readExcerpt(location)
-        return (try summarize(excerpt, path: location.path, id: id), stamp)
+    /// The same, of the file at `location`, read into `buffers` (a listing's worker passes its own).
+    static func summarizeStamped(_ location: ArticleFile.Location, id: String,
+                                 buffers: ArticleFile.ExcerptBuffers = ArticleFile.ExcerptBuffers()) throws(LibraryError) -> (entry: LibraryEntry, stamp: FileStamp) {
+        let (entry, stamp) = try ArticleFile.withExcerpt(location, in: buffers) { (parts) throws(LibraryError) in
+            try summarize(parts, path: location.path, id: id)
+        }
+        return (entry, stamp)
     }
 
     /// The entry of a file whose whole content is `bytes`, as `summarize(path:id:)` makes it
-    /// (from the same parts of the file as `ArticleFile.readExcerpt` reads).
+    /// (from the same parts of the file as `ArticleFile.withExcerpt` reads).
     static func summarize(wholeFile bytes: [UInt8], path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        try summarize(ArticleFile.Excerpt(wholeFile: bytes), path: path, id: id)
+        try ArticleFile.Excerpt(wholeFile: bytes).withParts { (parts) throws(LibraryError) in try summarize(parts, path: path, id: id) }
     }
 
-    private static func summarize(_ excerpt: ArticleFile.Excerpt, path: String, id: String) throws(LibraryError) -> LibraryEntry {
-        guard let tail = excerpt.tail else {
-            if let summary = ListingSummary.summary(of: excerpt.head, id: id) {
+    private static func summarize(_ parts: ArticleFile.Excerpt.Parts, path: String, id: String) throws(LibraryError) -> LibraryEntry {
+        guard let tail = parts.tail else {
+            if let summary = ListingSummary.summary(of: parts.head, id: id) {
                 return plainEntry(id: id, path: path, title: summary.title, links: summary.links, wasReadWhole: true)
             }
-            return entry(wholeText: try ArticleText.decode(excerpt.head, of: path), path: path, id: id)
+            return entry(wholeText: try ArticleText.decode(Array(parts.head), of: path), path: path, id: id)
         }
         // The head cut at a whole UTF-8 sequence and the tail at a whole line, in place (not copied).
-        let quick = excerpt.head.withUnsafeBufferPointer { head in
-            tail.withUnsafeBufferPointer { tail in
-                ListingSummary.summary(head: UnsafeBufferPointer(rebasing: head[..<ArticleText.trimmedHeadEnd(head)]),
-                                       tail: UnsafeBufferPointer(rebasing: tail[ArticleText.trimmedTailStart(tail)...]), id: id)
-            }
-        }
-        if let summary = quick {
+        let head = UnsafeBufferPointer(rebasing: parts.head[..<ArticleText.trimmedHeadEnd(parts.head)])
+        let end = UnsafeBufferPointer(rebasing: tail[ArticleText.trimmedTailStart(tail)...])
+        if let summary = ListingSummary.summary(head: head, tail: end, id: id) {
             return plainEntry(id: id, path: path, title: summary.title, links: summary.links, wasReadWhole: false)
         }
-        let headBytes = excerpt.head.withUnsafeBufferPointer { Array($0[..<ArticleText.trimmedHeadEnd($0)]) }
-        let tailBytes = tail.withUnsafeBufferPointer { Array($0[ArticleText.trimmedTailStart($0)...]) }
-        let head = try ArticleText.decode(headBytes, of: path)
-        let end = try ArticleText.decode(tailBytes, of: path)
-        let title = ArticleParser.title(inHead: head.text, id: id)
-        let links = ArticleParser.links(in: end.text, isWhole: false)
-        var entry = entry(id: id, path: path, title: title, links: links, decoded: head)
-        if end.encoding != .utf8 { entry.encoding = end.encoding }
+        let decodedHead = try ArticleText.decode(Array(head), of: path)
+        let decodedEnd = try ArticleText.decode(Array(end), of: path)
+        let title = ArticleParser.title(inHead: decodedHead.text, id: id)
+        let links = ArticleParser.links(in: decodedEnd.text, isWhole: false)
+        var entry = entry(id: id, path: path, title: title, links: links, decoded: decodedHead)
+        if decodedEnd.encoding != .utf8 { entry.encoding = decodedEnd.encoding }
         entry.wasReadWhole = false
         return entry
     }

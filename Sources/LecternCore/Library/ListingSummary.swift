@@ -31,17 +31,20 @@ enum ListingSummary {
     /// The title and links of the file whose whole content is `bytes`, or nil when the quick way
     /// does not apply and the whole text must be decoded.
     static func summary(of bytes: [UInt8], id: String) -> (title: String, links: Links)? {
-        bytes.withUnsafeBufferPointer { buffer in
-            let text = PlainFile.text(buffer)
-            if PlainFile.isPlain(text) {
-                let lines = TextLines(bytes: text, isDecoded: false)
-                guard let titleLine = lines.firstNonBlankLine() else { return nil }  // blank: the decode says so
-                return (title(titleLine, in: lines), links(lines, bodyStart: min(titleLine.upperBound + 1, text.count)))
-            }
-            guard bytes.count >= minimumSize, isPlainText(buffer), isValidUTF8(buffer),
-                  let title = title(buffer, id: id), let links = links(buffer, isTail: false) else { return nil }
-            return (title, links)
+        bytes.withUnsafeBufferPointer { summary(of: $0, id: id) }
+    }
+
+    /// The same, of bytes in a buffer.
+    static func summary(of bytes: UnsafeBufferPointer<UInt8>, id: String) -> (title: String, links: Links)? {
+        let text = PlainFile.text(bytes)
+        if PlainFile.isPlain(text) {
+            let lines = TextLines(bytes: text, isDecoded: false)
+            guard let titleLine = lines.firstNonBlankLine() else { return nil }  // blank: the decode says so
+            return (title(titleLine, in: lines), links(lines, bodyStart: min(titleLine.upperBound + 1, text.count)))
         }
+        guard bytes.count >= minimumSize, isPlainText(bytes), isValidUTF8(bytes),
+              let title = title(bytes, id: id), let links = links(bytes, isTail: false) else { return nil }
+        return (title, links)
     }
 
     /// No NUL byte, and no control byte other than tab, line feed, form feed and carriage return

@@ -14,12 +14,19 @@ import Glibc
 /// with the work. The calling thread works too, on the table it shares with no one else while
 /// the workers have their own.
 extension Parallel {
-    /// `transform` of each index of `indices`, in order, computed on all cores as `map` computes
-    /// it (with `first` run once meanwhile by the calling thread). `transform` must close every
-    /// file it opens: a worker's table ends with it.
+    /// The same, with no scratch.
     static func mapOpeningFiles<T>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void,
                                    _ transform: (Int) -> T) -> [T] {
-        results(indices, batch: batch, alongside: first, transform) { workers, work in
+        mapOpeningFiles(indices, batch: batch, alongside: first, scratch: {}) { _, index in transform(index) }
+    }
+
+    /// `transform` of each index of `indices`, in order, computed on all cores as `map` computes
+    /// it (with `first` run once meanwhile by the calling thread, and each worker's own
+    /// `scratch`, as `results` makes it). `transform` must close every file it opens: a worker's
+    /// table ends with it.
+    static func mapOpeningFiles<T, Scratch>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void,
+                                            scratch: () -> Scratch, _ transform: (inout Scratch, Int) -> T) -> [T] {
+        results(indices, batch: batch, alongside: first, scratch: scratch, transform) { workers, work in
             // The threads are joined before `work` returns to its owner.
             withoutActuallyEscaping(work) { work in
                 // A thread that cannot have a table of its own works on the shared one.

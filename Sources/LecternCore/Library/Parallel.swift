@@ -21,7 +21,7 @@ enum Parallel {
     static func map<T>(_ indices: Range<Int>, batch: Int = 8, alongside first: () -> Void, _ transform: (Int) -> T) -> [T] {
         withoutActuallyEscaping(first) { first in
             let firstWork = UnsafeSendable(first)
-            return results(indices, batch: batch, alongside: first, transform) { workers, work in
+            return results(indices, batch: batch, alongside: first, scratch: {}, { _, index in transform(index) }) { workers, work in
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
                     if worker == 0 { firstWork.value() }
                     work()
@@ -33,25 +33,32 @@ enum Parallel {
     /// `transform` of each index of `indices`, in order, written straight into its place by
     /// `run`'s workers (`run` gets how many there should be), each taking batches from a shared
     /// counter until none are left; no workers for one item or none, and `first` run here then.
-    static func results<T>(_ indices: Range<Int>, batch: Int, alongside first: () -> Void, _ transform: (Int) -> T,
-                           run: (_ workers: Int, _ work: @Sendable () -> Void) -> Void) -> [T] {
+    /// Each worker makes its own `scratch` once and hands it to `transform` for every item it
+    /// takes (room that one item uses and the next may use again).
+    static func results<T, Scratch>(_ indices: Range<Int>, batch: Int, alongside first: () -> Void,
+                                    scratch makeScratch: () -> Scratch, _ transform: (inout Scratch, Int) -> T,
+                                    run: (_ workers: Int, _ work: @Sendable () -> Void) -> Void) -> [T] {
         let count = indices.count
         guard count > 1 else {
             first()
-            return indices.map(transform)
+            var scratch = makeScratch()
+            return indices.map { transform(&scratch, $0) }
         }
         let next = Counter()
         // Each result is written once, straight into its place: no optionals to unwrap and copy.
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = UnsafeSendable(buffer.baseAddress!)
             withoutActuallyEscaping(transform) { transform in
-                let transform = UnsafeSendable(transform)
-                run(Self.workers(for: count)) {
-                    while true {
-                        let start = next.take(batch)
-                        guard start < count else { return }
-                        for offset in start..<min(start + batch, count) {
-                            (slots.value + offset).initialize(to: transform.value(indices.lowerBound + offset))
+                withoutActuallyEscaping(makeScratch) { makeScratch in
+                    let (transform, makeScratch) = (UnsafeSendable(transform), UnsafeSendable(makeScratch))
+                    run(Self.workers(for: count)) {
+                        var scratch = makeScratch.value()
+                        while true {
+                            let start = next.take(batch)
+                            guard start < count else { return }
+                            for offset in start..<min(start + batch, count) {
+                                (slots.value + offset).initialize(to: transform.value(&scratch, indices.lowerBound + offset))
+                            }
                         }
                     }
                 }

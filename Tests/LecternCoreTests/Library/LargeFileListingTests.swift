@@ -83,4 +83,39 @@ extension LargeFileListingTests {
         #expect(throws: LibraryError.file(path, .binary(.nulBytes(4)))) { try library.load(id: "mixed") }
         #expect(library.check().contains(.unusable(path: path, .binary(.nulBytes(4)))))
     }
+
+    /// The listing reads a short head when the title line is plain and whole in it; a long,
+    /// late or odd first line makes it read the longer head, so the title is the one the whole
+    /// article gives (read from disk and from memory alike).
+    @Test func titleLinesThatDoNotFitTheShortHead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let long = Array(repeating: "word", count: 500).joined(separator: " ")
+        let heads: [(name: String, head: String)] = [
+            ("long", long),
+            ("late", String(repeating: "\n", count: 1_500) + "A Late Title"),
+            ("spaced", String(repeating: "   \n", count: 400) + "Spaced Title"),
+            ("cr", "A Title\rWith a Lone CR"),
+            ("nfd", "Cafe\u{301} Title"),
+            ("escape", "\u{1B}[1mBold Title\u{1B}[0m"),
+            ("edge", String(repeating: "x", count: ArticleFile.shortHeadSize - 1)),
+            ("past", String(repeating: "x", count: ArticleFile.shortHeadSize)),
+        ]
+        for (name, head) in heads {
+            let text = largeArticle(title: head, word: "words", size: 20_000, footer: "Next\n\nThe End")
+            try folder.write("\(name).txt", text)
+            let bytes = Array(text.utf8)
+            let fitsShortHead = bytes.prefix(ArticleFile.shortHeadSize).withUnsafeBufferPointer(ArticleFile.holdsWholePlainTitle)
+            #expect(fitsShortHead == (name == "edge"), "\(name)")
+        }
+        let library = try Library.open(folder: folder.path)
+        #expect(library.entries.count == heads.count)
+        for entry in library.entries {
+            let article = try library.load(id: entry.id)
+            #expect(entry.title == article.title, "\(entry.id)")
+            #expect(entry.next?.title == "The End", "\(entry.id)")
+            let fromMemory = try Library.summarize(wholeFile: try ArticleFile.readAll(entry.path), path: entry.path, id: entry.id)
+            #expect(fromMemory == entry, "\(entry.id)")
+        }
+    }
 }

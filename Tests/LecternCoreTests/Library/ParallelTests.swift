@@ -43,4 +43,23 @@ extension ParallelTests {
         #expect(texts == (0..<count).map { "file \($0)\n" })
         #expect(runs.load(ordering: .relaxed) == 1)
     }
+
+    /// Each worker makes its scratch once and keeps it for every item it takes: no more scratches
+    /// than workers, and every item sees the one its worker made (here: a box that counts them).
+    @Test(arguments: [0, 1, 2, 1_000])
+    func eachWorkerKeepsOneScratch(count: Int) {
+        final class Box: @unchecked Sendable { var items = 0 }
+        let made = Atomic(0)
+        let boxes = Parallel.mapOpeningFiles(0..<count, alongside: {}, scratch: { () -> Box in
+            made.add(1, ordering: .relaxed)
+            return Box()
+        }) { box, _ -> ObjectIdentifier in
+            box.items += 1
+            return ObjectIdentifier(box)
+        }
+        let distinct = Set(boxes)
+        #expect(made.load(ordering: .relaxed) <= max(1, Parallel.workers(for: count)))
+        #expect(distinct.count <= made.load(ordering: .relaxed))
+        #expect(boxes.count == count)
+    }
 }
