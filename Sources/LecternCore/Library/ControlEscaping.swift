@@ -37,7 +37,8 @@ public enum ControlEscaping {
         let count = bytes.count
         while index < count {
             index = ASCII.endOfPrintableWords(bytes, from: index)
-            guard index < count else { break }
+            // The last bytes that make no whole word are told at once (a short name's are most).
+            guard index < count, count - index >= 8 || !ASCII.endsInPrintableWord(bytes) else { break }
             let byte = bytes[index]
             switch byte {
             case 0x00..<0x20, 0x7F:

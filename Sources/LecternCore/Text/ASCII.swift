@@ -88,8 +88,7 @@ enum ASCII {
     }
 
     /// Skips printable ASCII (0x20–0x7E) sixteen or eight bytes at a time, up to the first other byte
-    /// (exactly: callers step from it byte by byte), or to the end, or to the last bytes that make
-    /// no whole word when one of them (or of the seven before the end) is not printable.
+    /// (exactly: callers step from it byte by byte) or the last bytes that make no whole word.
     @inline(__always)
     static func endOfPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
@@ -106,10 +105,16 @@ enum ASCII {
             guard flags == 0 else { return index + flags.trailingZeroBitCount / 8 }
             index += 8
         }
-        // The last bytes that make no whole word: the word that ends with them (read over bytes
-        // passed already) tells at once when they are all printable too, as a short name's are.
-        if index < bytes.count, bytes.count >= 8, nonPrintableFlags(raw, at: bytes.count - 8) == 0 { return bytes.count }
         return index
+    }
+
+    /// Whether the last eight bytes are all printable ASCII (false when there are fewer): where
+    /// `endOfPrintableWords` leaves the last bytes that make no whole word, the word that ends
+    /// with them (read over bytes passed already) tells at once that they are printable too.
+    @inline(__always)
+    static func endsInPrintableWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 8 else { return false }
+        return nonPrintableFlags(UnsafeRawPointer(base), at: bytes.count - 8) == 0
     }
 
     /// The eight bytes at `offset`, each byte's high bit set when the byte is >= 0x80, < 0x20,
