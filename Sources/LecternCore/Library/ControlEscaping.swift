@@ -37,24 +37,26 @@ public enum ControlEscaping {
         let count = bytes.count
         while index < count {
             index = ASCII.endOfPrintableWords(bytes, from: index)
-            guard index < count else { break }
+            // The last bytes that make no whole word are told at once (a short name's are most).
+            guard index < count, count - index >= 8 || !ASCII.endsInPrintableWord(bytes) else { break }
             let byte = bytes[index]
-            index += 1
             switch byte {
             case 0x00..<0x20, 0x7F:
                 return true
             case 0xC2:  // U+0080–U+009F: C1 controls
-                if bytes[index] <= 0x9F { return true }
+                if bytes[index + 1] <= 0x9F { return true }
             case 0xE2:  // U+2028–U+202E and U+2066–U+2069
-                let second = bytes[index], third = bytes[index + 1]
+                let second = bytes[index + 1], third = bytes[index + 2]
                 if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
                     return true
                 }
             case 0xF4:  // U+10FC80–U+10FCFF: raw file-name bytes
-                if bytes[index] == 0x8F, bytes[index + 1] == 0xB2 || bytes[index + 1] == 0xB3 { return true }
+                if bytes[index + 1] == 0x8F, bytes[index + 2] == 0xB2 || bytes[index + 2] == 0xB3 { return true }
             default:
-                continue
+                break
             }
+            // A scalar's continuation bytes are passed with it: none starts a scalar of its own.
+            index += UTF8Scalar.length(startingWith: byte)
         }
         return false
     }

@@ -33,17 +33,21 @@ public struct Library: Sendable {
         titleKeys = keys.map(\.title.text)
         // The three tables, on all cores; then the links looked up on all cores. The third, of
         // the titles as written, is for links: a link that names an article's title exactly
-        // (most do) has that title's key, and needs none made.
-        let tables = Parallel.map(LookupTable.allCases.indices, batch: 1) { index in
-            switch LookupTable.allCases[index] {
-            case .byID: Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
-            // Backwards for title keys, so that of the entries sharing one the first by id is kept.
-            case .byTitleKey: Self.table(keys.indices.reversed().lazy.map { (keys[$0].title, $0) })
-            case .byWrittenTitle: Self.table(keys.indices.lazy.map { (keys[$0].writtenTitle, $0) })
+        // (most do) is resolved by that one lookup, to the first entry with that title's key,
+        // which the table of title keys notes of each entry as it is made.
+        var firstWithKey = [Int](repeating: 0, count: keys.count)
+        let tables = firstWithKey.withUnsafeMutableBufferPointer { firstWithKey in
+            let firstWithKey = UnsafeSendable(firstWithKey)
+            return Parallel.map(LookupTable.allCases.indices, batch: 1) { index in
+                switch LookupTable.allCases[index] {
+                case .byID: Self.table(keys.indices.lazy.map { (keys[$0].id, $0) })
+                case .byTitleKey: Self.firstTable(keys.indices.lazy.map { (keys[$0].title, $0) }, writingFirstTo: firstWithKey.value)
+                case .byWrittenTitle: Self.table(keys.indices.lazy.map { (keys[$0].writtenTitle, $0) })
+                }
             }
         }
         (indexByID, indexByTitleKey) = (tables[LookupTable.byID.rawValue], tables[LookupTable.byTitleKey.rawValue])
-        Self.resolveLinks(of: &entries, keys: keys, titleKeyIndex: indexByTitleKey,
+        Self.resolveLinks(of: &entries, firstWithKey: firstWithKey, titleKeyIndex: indexByTitleKey,
                           titleIndex: tables[LookupTable.byWrittenTitle.rawValue])
         self.entries = entries
     }
@@ -54,10 +58,9 @@ public struct Library: Sendable {
     }
 
     /// Each link's id set to that of the entry its title names, on all cores, in place: each
-    /// core writes the links of its own entries and reads only ids. A link's key is taken from
-    /// the entry whose title it names exactly, or else made here, where it is used, and dropped
-    /// on the core that made it.
-    private static func resolveLinks(of entries: inout [LibraryEntry], keys: [EntryKeys],
+    /// core writes the links of its own entries and reads only ids. A link that names no title
+    /// exactly has its key made here, where it is used, and dropped on the core that made it.
+    private static func resolveLinks(of entries: inout [LibraryEntry], firstWithKey: [Int],
                                      titleKeyIndex: [PrehashedKey: Int], titleIndex: [PrehashedKey: Int]) {
         entries.withUnsafeMutableBufferPointer { buffer in
             let shared = UnsafeSendable(buffer)
@@ -65,13 +68,34 @@ public struct Library: Sendable {
                 let entries = shared.value
                 func id(_ link: ArticleLink?) -> String? {
                     guard let title = link?.title else { return nil }
-                    let key = titleIndex[PrehashedKey(title)].map { keys[$0].title } ?? PrehashedKey(TitleKey.make(title))
-                    return titleKeyIndex[key].map { entries[$0].id }
+                    let found = titleIndex[PrehashedKey(title)].map { firstWithKey[$0] } ?? titleKeyIndex[PrehashedKey(TitleKey.make(title))]
+                    return found.map { entries[$0].id }
                 }
                 if entries[index].previous != nil { entries[index].previous?.id = id(entries[index].previous) }
                 if entries[index].next != nil { entries[index].next?.id = id(entries[index].next) }
             }
         }
+    }
+
+    /// An index of `pairs` (in order of their values), the first pair with a key kept; the value
+    /// kept for each pair's key is written at the pair's value in `first`.
+    private static func firstTable(_ pairs: some Collection<(PrehashedKey, Int)>,
+                                   writingFirstTo first: UnsafeMutableBufferPointer<Int>) -> [PrehashedKey: Int] {
+        var table: [PrehashedKey: Int] = [:]
+        table.reserveCapacity(pairs.count)
+        var repeated: [(PrehashedKey, Int)] = []
+        // One lookup a pair, which tells the value before (not `table[key, default:]`, whose
+        // access allocates); a key seen before has the first value put back after.
+        for (key, index) in pairs {
+            guard let earlier = table.updateValue(index, forKey: key) else {
+                first[index] = index
+                continue
+            }
+            first[index] = first[earlier]
+            repeated.append((key, first[earlier]))
+        }
+        for (key, index) in repeated { table[key] = index }
+        return table
     }
 
     /// An index of `pairs`, the last pair with a key kept.

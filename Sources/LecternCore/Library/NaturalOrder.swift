@@ -24,16 +24,12 @@ public enum NaturalOrder {
         // elements): it is never grown and copied, and only the part written is touched.
         var bounds: [Range<Int>] = []
         bounds.reserveCapacity(names.count)
-        let longest = names.reduce(0) { max($0, $1.utf8.count) }
         // (At least one element, so that the buffer has an address even when every name is empty.)
         let flat = [UInt32](unsafeUninitializedCapacity: max(1, 3 * names.reduce(0) { $0 + $1.utf8.count })) { buffer, written in
-            // Each name's folded scalars, in one buffer that every name reuses.
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: longest) { folding in
-                for name in names {
-                    let count = writeKey(name, to: buffer.baseAddress! + written, folding: folding)
-                    bounds.append(written..<(written + count))
-                    written += count
-                }
+            for name in names {
+                let count = writeKey(name, to: buffer.baseAddress! + written)
+                bounds.append(written..<(written + count))
+                written += count
             }
         }
         return flat.withUnsafeBufferPointer { flat in
@@ -78,7 +74,7 @@ public enum NaturalOrder {
         return left.count == right.count ? nil : left.count < right.count
     }
 
-    private static let zero = UInt32(UInt8(ascii: "0"))
+    private static let zero: UInt32 = 0x30  // "0"
 
     private static func isDigit(_ value: UInt32) -> Bool { value >= zero && value <= zero + 9 }
 
@@ -87,54 +83,54 @@ public enum NaturalOrder {
     /// digits. Against anything but a digit, the run's "0" compares as any of its digits would
     /// (no other scalar lies between "0" and "9"); against another run, the shorter number comes
     /// first, then the smaller.
-    private static func key(_ name: String) -> [UInt32] {
+    static func key(_ name: String) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: 3 * name.utf8.count) { buffer, written in
             guard let output = buffer.baseAddress else { return }  // no name, no key
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: name.utf8.count) { folding in
-                written = writeKey(name, to: output, folding: folding)
-            }
+            written = writeKey(name, to: output)
         }
     }
 
     /// Writes `key(name)` at `output`, which has room for three elements for each byte of the
     /// name, and returns how many it wrote. An ASCII name (most; a folder has thousands) is
-    /// folded from its bytes into `folding`, room for one element for each byte.
-    private static func writeKey(_ name: String, to output: UnsafeMutablePointer<UInt32>,
-                                 folding: UnsafeMutableBufferPointer<UInt32>) -> Int {
+    /// keyed straight from its bytes, each lowered as it is read, with no folded copy.
+    private static func writeKey(_ name: String, to output: UnsafeMutablePointer<UInt32>) -> Int {
         var name = name
-        let asciiCount = name.withUTF8 { bytes -> Int? in
-            // Checked and folded in one pass.
-            for place in bytes.indices {
-                guard bytes[place] < 0x80 else { return nil }
-                folding[place] = foldedASCII(bytes[place])
-            }
-            return bytes.count
-        }
-        if let asciiCount { return writeKey(folded: UnsafeBufferPointer(rebasing: folding[..<asciiCount]), to: output) }
-        return folded(name).withUnsafeBufferPointer { writeKey(folded: $0, to: output) }
+        if let written = name.withUTF8({ writeKey(of: $0, to: output, loweringASCII: true) }) { return written }
+        return folded(name).withUnsafeBufferPointer { writeKey(of: $0, to: output, loweringASCII: false)! }
     }
 
-    /// Writes the key of a name's folded scalars at `output` (room for three elements a
-    /// scalar), and returns how many elements it wrote.
-    private static func writeKey(folded scalars: UnsafeBufferPointer<UInt32>, to output: UnsafeMutablePointer<UInt32>) -> Int {
+    /// Writes the key of a name's scalars at `output` (room for three elements a scalar) and
+    /// returns how many elements it wrote: of its folded scalars, or of its bytes, each lowered,
+    /// when `loweringASCII` (nil at the first byte that is not ASCII, the key unfinished).
+    @inline(__always)
+    private static func writeKey<Scalar: FixedWidthInteger>(of scalars: UnsafeBufferPointer<Scalar>, to output: UnsafeMutablePointer<UInt32>,
+                                                            loweringASCII: Bool) -> Int? {
         var written = 0
         var index = 0
-        while index < scalars.count {
-            guard isDigit(scalars[index]) else {
-                output[written] = scalars[index]
+        let count = scalars.count
+        while index < count {
+            let value = UInt32(truncatingIfNeeded: scalars[index])
+            guard isDigit(value) else {
+                if loweringASCII {
+                    guard value < 0x80 else { return nil }
+                    output[written] = UInt32(ASCII.lowercased(UInt8(truncatingIfNeeded: value)))
+                } else {
+                    output[written] = value
+                }
                 written += 1
                 index += 1
                 continue
             }
-            var end = index
-            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            // A run of digits, its leading zeros left out.
             var start = index
-            while start < end, scalars[start] == zero { start += 1 }
+            while start < count, scalars[start] == zero { start += 1 }
+            var end = start
+            while end < count, isDigit(UInt32(truncatingIfNeeded: scalars[end])) { end += 1 }
             output[written] = zero
             output[written + 1] = UInt32(end - start)
             written += 2
-            for digit in scalars[start..<end] {
-                output[written] = digit
+            for place in start..<end {
+                output[written] = UInt32(truncatingIfNeeded: scalars[place])
                 written += 1
             }
             index = end
@@ -142,17 +138,16 @@ public enum NaturalOrder {
         return written
     }
 
-    /// `folded` of an ASCII name, made from its bytes (most names; a folder has thousands), or nil.
-    static func foldedASCII(_ name: String) -> [UInt32]? {
-        var name = name
-        return name.withUTF8 { bytes in
-            guard ASCII.holdsOnlyASCII(bytes) else { return nil }
-            return bytes.map(foldedASCII)
+    /// `key(name)` made from the name's folded scalars, whatever the name: what the key made
+    /// from the bytes of an ASCII name must be.
+    static func keyOfFoldedScalars(_ name: String) -> [UInt32] {
+        folded(name).withUnsafeBufferPointer { folded in
+            [UInt32](unsafeUninitializedCapacity: 3 * folded.count) { buffer, written in
+                guard let output = buffer.baseAddress else { return }
+                written = writeKey(of: folded, to: output, loweringASCII: false)!
+            }
         }
     }
-
-    /// `folded` of one byte of an ASCII name.
-    private static func foldedASCII(_ byte: UInt8) -> UInt32 { UInt32(ASCII.lowercased(byte)) }
 
     /// Each scalar lowered; "Éclair" sorts with "eclair": the base letter of a decomposable one.
     static func folded(_ name: String) -> [UInt32] {

@@ -10,10 +10,21 @@ struct PrehashedKey: Hashable, Sendable {
         hash = Self.hash(of: text)
     }
 
+    /// The key of `text` known to be in NFC (`TitleKey.latinKey`): its bytes are hashed as they are.
+    init(nfc text: String) {
+        var text = text
+        hash = text.withUTF8(Self.hash(bytes:))
+        self.text = text
+    }
+
     // Equal keys have equal hashes: strings equal as Swift compares them (canonically
     // equivalent) have the same NFC bytes, which is what is hashed.
     static func == (a: PrehashedKey, b: PrehashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    /// What the tables hash: the hash made ahead, with the table's seed. The Hasher that
+    /// `hash(into:)` feeds costs as much again as the lookup around it, for a hash that is
+    /// mixed already; a listing makes tens of thousands of lookups.
+    func _rawHashValue(seed: Int) -> Int { hash ^ seed }
 
     /// A hash of the UTF-8 of `text` in NFC: of its own bytes when they are plainly NFC (nearly
     /// always), not through the String's hashing, which normalises text outside ASCII as it goes.
@@ -50,7 +61,7 @@ struct PrehashedKey: Hashable, Sendable {
 /// What the tables of a library index of one entry, made on all cores.
 struct EntryKeys: Sendable {
     var id: PrehashedKey
-    /// The title's key (`TitleKey.make`).
+    /// The title's key (`TitleKey.make`); one of Latin letters and punctuation is in NFC as made.
     var title: PrehashedKey
     /// The title itself.
     var writtenTitle: PrehashedKey
@@ -58,7 +69,8 @@ struct EntryKeys: Sendable {
     /// The keys of the entry at `entry`, read in place (a copy would retain and release its strings).
     init(_ entry: UnsafePointer<LibraryEntry>) {
         id = PrehashedKey(entry.pointee.id)
-        title = PrehashedKey(TitleKey.make(entry.pointee.title))
+        title = TitleKey.latinKey(entry.pointee.title).map(PrehashedKey.init(nfc:))
+            ?? PrehashedKey(TitleKey.unicodeKey(entry.pointee.title))
         writtenTitle = PrehashedKey(entry.pointee.title)
     }
 }

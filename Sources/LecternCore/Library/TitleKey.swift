@@ -26,7 +26,8 @@ public enum TitleKey {
     /// for anything else. Made on the title's UTF-8 and written straight into the key's storage
     /// (a listing makes thousands): a scalar's key is the scalar itself, or one ASCII byte, or
     /// an upper-case Latin-1 letter lowered, never longer than the scalar, and a run of white
-    /// space becomes at most one space, so the key is never longer than the title.
+    /// space becomes at most one space, so the key is never longer than the title. The key is in
+    /// NFC: no scalar it holds has a decomposition, or combines with the one before it.
     static func latinKey(_ title: String) -> String? {
         var title = title
         return title.withUTF8 { bytes -> String? in

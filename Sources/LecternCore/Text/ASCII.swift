@@ -92,8 +92,6 @@ enum ASCII {
     @inline(__always)
     static func endOfPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = start
         // Sixteen bytes at a time with vector compares first, then the last whole word of eight.
         let raw = UnsafeRawPointer(base)
@@ -103,16 +101,31 @@ enum ASCII {
             index += 16
         }
         while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            // A byte has its high bit set in these when it is >= 0x80, < 0x20, or 0x7F. A borrow
-            // only runs upwards from such a byte, so the lowest flag is exact.
-            let belowSpace = (word &- ones &* 0x20) & ~word
-            let deleteBytes = word ^ (ones &* 0x7F)
-            let isDelete = (deleteBytes &- ones) & ~deleteBytes
-            let flags = (word | belowSpace | isDelete) & highBits
+            let flags = nonPrintableFlags(raw, at: index)
             guard flags == 0 else { return index + flags.trailingZeroBitCount / 8 }
             index += 8
         }
         return index
+    }
+
+    /// Whether the last eight bytes are all printable ASCII (false when there are fewer): where
+    /// `endOfPrintableWords` leaves the last bytes that make no whole word, the word that ends
+    /// with them (read over bytes passed already) tells at once that they are printable too.
+    @inline(__always)
+    static func endsInPrintableWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 8 else { return false }
+        return nonPrintableFlags(UnsafeRawPointer(base), at: bytes.count - 8) == 0
+    }
+
+    /// The eight bytes at `offset`, each byte's high bit set when the byte is >= 0x80, < 0x20,
+    /// or 0x7F. A borrow only runs upwards from such a byte, so the lowest flag is exact.
+    @inline(__always)
+    private static func nonPrintableFlags(_ raw: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let deleteBytes = word ^ (ones &* 0x7F)
+        let isDelete = (deleteBytes &- ones) & ~deleteBytes
+        return (word | belowSpace | isDelete) & 0x8080_8080_8080_8080
     }
 }

@@ -42,6 +42,13 @@ enum UTF8Scalar {
         return validatedDecode(bytes, at: index) ?? (0xFFFD, 1)
     }
 
+    /// How many bytes the sequence that starts with `lead` takes in valid UTF-8 (one for a
+    /// byte that starts none), told from the lead byte alone.
+    @inline(__always)
+    static func length(startingWith lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// The first byte of the UTF-8 encoding of `value`.
     /// Where the scalar that ends at `index` of well-formed UTF-8 starts.
     @inline(__always)

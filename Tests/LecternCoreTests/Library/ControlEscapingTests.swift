@@ -25,6 +25,23 @@ import Testing
         }
     }
 
+    /// Longer texts, mostly printable ASCII: the last bytes that make no whole word are told
+    /// at once when the word that ends with them is printable, and passed scalar by scalar
+    /// when it is not, wherever the one scalar that needs an escape (if any) lies.
+    @Test func bytesAgreeWithScalarsInLongerTexts() {
+        for seed in PropertySeeds.range(default: 4_000) {
+            var random = SeededRandom(seed: seed)
+            var text = String.UnicodeScalarView()
+            for _ in 0..<random.next(upTo: 41) {
+                let value = random.next(upTo: 6) == 0 ? Self.edges[random.next(upTo: Self.edges.count)] : UInt32(0x20 + random.next(upTo: 0x5F))
+                text.append(Unicode.Scalar(value)!)
+            }
+            let string = String(text)
+            #expect(ControlEscaping.holdsEscapes(string) == string.unicodeScalars.contains(where: ControlEscaping.needsEscape),
+                    "seed \(seed): \(string.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func plainTextComesBackAsItIs() {
         let text = "It’s “quoted” – 東京 👍🏽 café"
         #expect(ControlEscaping.escaped(text) == text)

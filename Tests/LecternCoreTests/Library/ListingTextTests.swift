@@ -43,3 +43,32 @@ import Testing
         }
     }
 }
+
+extension ListingTextTests {
+    /// Runs whose names need no escape are counted and copied into an array of their size, and
+    /// a run with one name that does is written as any other: both give the text listing, with
+    /// the one escaped name anywhere in the run, or in none.
+    @Test func plainRunsAndRunsWithOneEscapeWriteWhatTheTextListingWrites() {
+        let plain = Self.names.filter { !ControlEscaping.holdsEscapes($0) }
+        let escaped = Self.names.filter(ControlEscaping.holdsEscapes)
+        #expect(plain.count >= 5 && escaped.count >= 4)
+        for seed in PropertySeeds.range(default: 20) {
+            var random = SeededRandom(seed: seed)
+            let count = [1, 2, ListingText.run, ListingText.run + 1, 2 * ListingText.run + 3][random.next(upTo: 5)]
+            // -1: no escaped name at all.
+            let escapedPlace = random.next(upTo: 2) == 0 ? -1 : random.next(upTo: count)
+            let escapedField = random.next(upTo: 4)
+            func name(_ place: Int, _ field: Int) -> String {
+                if place == escapedPlace, field == escapedField { return escaped[random.next(upTo: escaped.count)] }
+                return plain[random.next(upTo: plain.count)] + String(random.next(upTo: 50))
+            }
+            let entries = (0..<count).map { index in
+                LibraryEntry(id: "\(index)-" + name(index, 0), title: name(index, 1), path: "p\(index)",
+                             previous: random.next(upTo: 3) == 0 && escapedPlace != index ? nil : ArticleLink(title: name(index, 2)),
+                             next: random.next(upTo: 3) == 0 && escapedPlace != index ? nil : ArticleLink(title: name(index, 3)))
+            }
+            let library = Library(folder: "f", entries: entries)
+            #expect(ListingText.bytes(of: library) == Array(Self.slowListing(library).utf8), "seed \(seed)")
+        }
+    }
+}

@@ -93,14 +93,17 @@ extension NaturalOrderTests {
         }
     }
 
-    /// ASCII names are folded from their bytes: as the general folding folds them, and not at all
-    /// when they are not ASCII.
-    @Test func asciiFoldingFoldsAsTheGeneralOne() {
+    /// ASCII names are keyed from their bytes: as the general folding keys them, digit runs
+    /// and all, and not at all when they are not ASCII.
+    @Test func asciiKeysAreTheKeysOfTheGeneralFolding() {
+        let pieces = ["0", "00", "007", "1", "9", "10", "a", "Z", "-", " ", ".txt", "é", "\u{7F}", "\u{0}"]
         for seed in PropertySeeds.range(default: 2_000) {
             var random = SeededRandom(seed: seed)
-            let name = String(decoding: (0..<random.next(upTo: 30)).map { _ in UInt8(random.next(upTo: 0x80)) }, as: UTF8.self)
-            #expect(NaturalOrder.foldedASCII(name) == NaturalOrder.folded(name), "seed \(seed): \(name.debugDescription)")
-            #expect(NaturalOrder.foldedASCII(name + "é") == nil)
+            let bytes = String(decoding: (0..<random.next(upTo: 30)).map { _ in UInt8(random.next(upTo: 0x80)) }, as: UTF8.self)
+            let pieced = (0..<random.next(upTo: 8)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            for name in [bytes, pieced, bytes + "é", "É" + pieced] {
+                #expect(NaturalOrder.key(name) == NaturalOrder.keyOfFoldedScalars(name), "seed \(seed): \(name.debugDescription)")
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ import Testing
                 guard let fast = TitleKey.latinKey(title) else { continue }
                 checked += 1
                 #expect(fast == TitleKey.unicodeKey(title), "title \(title.debugDescription)")
+                expectNFC(fast)
             }
         }
         #expect(checked > 1_300)
@@ -36,9 +37,18 @@ import Testing
         for _ in 0..<2_000 {
             let title = String((0..<random.next(upTo: 24)).map { _ in alphabet[random.next(upTo: alphabet.count)] })
             #expect(TitleKey.latinKey(title) == TitleKey.unicodeKey(title), "title \(title.debugDescription)")
+            if let fast = TitleKey.latinKey(title) { expectNFC(fast) }
         }
         #expect(TitleKey.latinKey("東京") == nil)
         #expect(TitleKey.latinKey("Ca\u{301}fe") == nil, "combining marks are left to the general path")
         #expect(TitleKey.latinKey("Bell\u{7}") == nil)
+    }
+
+    /// A Latin key is in NFC, byte for byte, so its bytes are hashed as they are
+    /// (`PrehashedKey(nfc:)`), with the hash of any key equal to it.
+    private func expectNFC(_ key: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(Array(key._nfcCodeUnits) == Array(key.utf8), "key \(key.debugDescription)", sourceLocation: sourceLocation)
+        #expect(PrehashedKey(nfc: key) == PrehashedKey(key), sourceLocation: sourceLocation)
+        #expect(PrehashedKey(nfc: key).hashValue == PrehashedKey(key).hashValue, sourceLocation: sourceLocation)
     }
 }
