@@ -21,10 +21,12 @@ struct PrehashedKey: Hashable, Sendable {
     // equivalent) have the same NFC bytes, which is what is hashed.
     static func == (a: PrehashedKey, b: PrehashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    /// What the tables hash: the hash made ahead, with the table's seed. The Hasher that
-    /// `hash(into:)` feeds costs as much again as the lookup around it, for a hash that is
-    /// mixed already; a listing makes tens of thousands of lookups.
-    func _rawHashValue(seed: Int) -> Int { hash ^ seed }
+    /// What the tables hash: the hash made ahead, mixed once more with the table's seed (so
+    /// that, as with any Swift dictionary, where a key lands differs from table to table). The
+    /// Hasher that `hash(into:)` feeds costs as much again as the lookup around it, for a hash
+    /// that is mixed already; a listing makes tens of thousands of lookups. (`_rawHashValue` is
+    /// Hashable's own customisation point for this, underscored but part of its ABI.)
+    func _rawHashValue(seed: Int) -> Int { Self.mixed(UInt64(UInt(bitPattern: hash ^ seed))) }
 
     /// A hash of the UTF-8 of `text` in NFC: of its own bytes when they are plainly NFC (nearly
     /// always), not through the String's hashing, which normalises text outside ASCII as it goes.
@@ -35,10 +37,12 @@ struct PrehashedKey: Hashable, Sendable {
         return normalized.withUTF8(hash(bytes:))
     }
 
+    /// The golden ratio's 64 bits: odd, with its ones spread evenly.
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
     /// Eight bytes at a time, each word mixed in by a multiplication and a shift; the dictionary
     /// hashes the result again with its own seed.
     private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(bytes.count) &* multiplier
         guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: hash) }
         let raw = UnsafeRawPointer(base)
@@ -53,8 +57,15 @@ struct PrehashedKey: Hashable, Sendable {
             last = last << 8 | UInt64(bytes[index])
             index += 1
         }
-        hash = (hash ^ last) &* multiplier
-        return Int(truncatingIfNeeded: hash ^ hash >> 32)
+        return mixed(hash ^ last)
+    }
+
+    /// A multiplication that carries every bit upwards and a shift that brings the high bits
+    /// down again.
+    @inline(__always)
+    private static func mixed(_ value: UInt64) -> Int {
+        let product = value &* multiplier
+        return Int(truncatingIfNeeded: product ^ product >> 32)
     }
 }
 
