@@ -49,7 +49,6 @@ enum UTF8Scalar {
         lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    /// The first byte of the UTF-8 encoding of `value`.
     /// Where the scalar that ends at `index` of well-formed UTF-8 starts.
     @inline(__always)
     static func start(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -58,6 +57,7 @@ enum UTF8Scalar {
         return start
     }
 
+    /// The first byte of the UTF-8 encoding of `value`.
     @inline(__always)
     static func leadByte(of value: UInt32) -> UInt8 {
         switch value {
