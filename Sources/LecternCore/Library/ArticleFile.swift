@@ -109,7 +109,7 @@ enum ArticleFile {
         let size = Int(info.st_size)
         let stamp = FileStamp(info)
         // The whole file when it is small; else its short head, which tells a gzip file too.
-        var head = try readBytes(descriptor, path, at: 0, into: buffers.head, count: min(size, size <= wholeReadLimit ? size : shortHeadSize))
+        var head = try readBytes(descriptor, path, at: 0, into: buffers.head, count: size <= wholeReadLimit ? size : shortHeadSize)
         if !Gzip.isCompressed(head) {
             if size <= wholeReadLimit { return (try body(Excerpt.Parts(head: head, tail: nil)), stamp) }
             if head.count == shortHeadSize, !holdsWholePlainTitle(head) {

@@ -30,128 +30,121 @@ public enum ListingText {
 
     private static func runCount(_ entries: Int) -> Int { (entries + run - 1) / run }
 
-    /// The lines of run `index` of `entries`.
+    /// The lines of run `index` of `entries`. Most runs' names need no escape: measured first,
+    /// they are copied straight into an array of the size they take (no array grown, no check
+    /// of its room at each piece); a run with a name to escape is appended piece by piece.
+    /// (Entries are read in place: a copy of each would retain and release its five strings.)
     private static func runText(_ entries: UnsafeBufferPointer<LibraryEntry>, _ index: Int) -> [UInt8] {
         let run = UnsafeBufferPointer(rebasing: entries[(index * run)..<min(entries.count, (index + 1) * run)])
-        if let size = plainSize(of: run) { return plainText(of: run, size: size) }
-        var output: [UInt8] = []
-        output.reserveCapacity(run.count * 128)
-        // Read in place: a copy of each entry would retain and release its five strings.
-        for place in run.indices { append(run.baseAddress! + place, to: &output) }
-        return output
-    }
-
-    /// How many bytes the lines of `run` take, or nil when a name among them needs an escape.
-    /// (Names are read in place, as the lines are written: a copy would retain and release it.)
-    private static func plainSize(of run: UnsafeBufferPointer<LibraryEntry>) -> Int? {
-        var size = 0
-        for place in run.indices {
-            let entry = run.baseAddress! + place
-            guard let id = plainSize(entry.pointee.id), let title = plainSize(entry.pointee.title) else { return nil }
-            size += id + 1 + title + 1
-            if let link = entry.pointee.previous {
-                guard let title = plainSize(link.title) else { return nil }
-                size += previousLabel.utf8CodeUnitCount + title + ending(of: link).utf8CodeUnitCount
-            }
-            if let link = entry.pointee.next {
-                guard let title = plainSize(link.title) else { return nil }
-                size += nextLabel.utf8CodeUnitCount + title + ending(of: link).utf8CodeUnitCount
+        var measure = Measure()
+        if run.indices.allSatisfy({ writeLines(of: run.baseAddress! + $0, to: &measure) }) {
+            return [UInt8](unsafeUninitializedCapacity: measure.size) { buffer, written in
+                var cursor = Cursor(place: buffer.baseAddress!)
+                for place in run.indices { _ = writeLines(of: run.baseAddress! + place, to: &cursor) }
+                written = cursor.place - buffer.baseAddress!
             }
         }
-        return size
+        var escaping = EscapingAppender()
+        escaping.output.reserveCapacity(run.count * 128)
+        for place in run.indices { _ = writeLines(of: run.baseAddress! + place, to: &escaping) }
+        return escaping.output
     }
 
-    /// How many bytes `text` takes, or nil when it needs an escape.
-    private static func plainSize(_ text: borrowing String) -> Int? {
-        text.utf8.withContiguousStorageIfAvailable { ControlEscaping.holdsEscapes($0) ? nil : $0.count } ?? nil
+    /// The lines of the entry at `entry` (its fields read in place): its id and title, then a
+    /// line for each link. The one place that says what a listing's lines are; false when
+    /// `sink` refuses a name.
+    private static func writeLines<Sink: ListingSink>(of entry: UnsafePointer<LibraryEntry>, to sink: inout Sink) -> Bool {
+        guard sink.name(entry.pointee.id) else { return false }
+        sink.byte(0x09)
+        guard sink.name(entry.pointee.title) else { return false }
+        sink.byte(0x0A)
+        if let link = entry.pointee.previous {
+            sink.literal("\tPrevious: ")
+            guard sink.name(link.title) else { return false }
+            sink.literal(ending(of: link))
+        }
+        if let link = entry.pointee.next {
+            sink.literal("\tNext: ")
+            guard sink.name(link.title) else { return false }
+            sink.literal(ending(of: link))
+        }
+        return true
     }
-
-    /// The lines of `run`, whose names need no escape, written straight into an array of the
-    /// `size` they take: no array grown, no check of its room at each piece.
-    private static func plainText(of run: UnsafeBufferPointer<LibraryEntry>, size: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: size) { buffer, written in
-            var output = Cursor(place: buffer.baseAddress!)
-            for place in run.indices {
-                let entry = run.baseAddress! + place
-                output.write(entry.pointee.id)
-                output.write(0x09)
-                output.write(entry.pointee.title)
-                output.write(0x0A)
-                if let link = entry.pointee.previous {
-                    output.write(previousLabel)
-                    output.write(link.title)
-                    output.write(ending(of: link))
-                }
-                if let link = entry.pointee.next {
-                    output.write(nextLabel)
-                    output.write(link.title)
-                    output.write(ending(of: link))
-                }
-            }
-            written = output.place - buffer.baseAddress!
-        }
-    }
-
-    /// Where the next bytes go in room made for them ahead (`plainText`).
-    private struct Cursor {
-        var place: UnsafeMutablePointer<UInt8>
-
-        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard let base = bytes.baseAddress else { return }
-            place.initialize(from: base, count: bytes.count)
-            place += bytes.count
-        }
-
-        mutating func write(_ text: borrowing String) {
-            _ = text.utf8.withContiguousStorageIfAvailable { write($0) }
-        }
-
-        mutating func write(_ literal: StaticString) {
-            write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-        }
-
-        mutating func write(_ byte: UInt8) {
-            place.initialize(to: byte)
-            place += 1
-        }
-    }
-
-    private static let previousLabel: StaticString = "\tPrevious: "
-    private static let nextLabel: StaticString = "\tNext: "
 
     /// What follows a link's title on its line.
     private static func ending(of link: borrowing ArticleLink) -> StaticString {
         link.id == nil ? " (not in library)\n" : "\n"
     }
+}
 
-    /// The lines of the entry at `entry`, its fields read in place (`entries[place]` copies it).
-    private static func append(_ entry: UnsafePointer<LibraryEntry>, to output: inout [UInt8]) {
-        append(entry.pointee.id, to: &output)
-        output.append(0x09)
-        append(entry.pointee.title, to: &output)
-        output.append(0x0A)
-        if let link = entry.pointee.previous { append(link, labelled: previousLabel, to: &output) }
-        if let link = entry.pointee.next { append(link, labelled: nextLabel, to: &output) }
+/// Where `ListingText.writeLines` puts a listing's pieces.
+private protocol ListingSink {
+    /// An id or a title; false to stop the lines here.
+    mutating func name(_ text: borrowing String) -> Bool
+    mutating func literal(_ text: StaticString)
+    mutating func byte(_ byte: UInt8)
+}
+
+/// Counts the bytes of the lines, and stops at a name that needs an escape.
+private struct Measure: ListingSink {
+    var size = 0
+
+    mutating func name(_ text: borrowing String) -> Bool {
+        guard let count = text.utf8.withContiguousStorageIfAvailable({ ControlEscaping.holdsEscapes($0) ? nil : $0.count }) ?? nil else {
+            return false
+        }
+        size += count
+        return true
     }
 
-    private static func append(_ link: borrowing ArticleLink, labelled label: StaticString, to output: inout [UInt8]) {
-        append(literal: label, to: &output)
-        append(link.title, to: &output)
-        append(literal: ending(of: link), to: &output)
+    mutating func literal(_ text: StaticString) { size += text.utf8CodeUnitCount }
+    mutating func byte(_ byte: UInt8) { size += 1 }
+}
+
+/// Writes the lines into room made for them ahead (`Measure`): every name needs no escape.
+private struct Cursor: ListingSink {
+    var place: UnsafeMutablePointer<UInt8>
+
+    mutating func name(_ text: borrowing String) -> Bool {
+        _ = text.utf8.withContiguousStorageIfAvailable { write($0) }
+        return true
     }
 
-    private static func append(literal: StaticString, to output: inout [UInt8]) {
-        output += UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    mutating func literal(_ text: StaticString) {
+        write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private static func append(_ text: String, to output: inout [UInt8]) {
+    mutating func byte(_ byte: UInt8) {
+        place.initialize(to: byte)
+        place += 1
+    }
+
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        place.initialize(from: base, count: bytes.count)
+        place += bytes.count
+    }
+}
+
+/// Appends the lines to `output`, each name escaped when it needs it.
+private struct EscapingAppender: ListingSink {
+    var output: [UInt8] = []
+
+    mutating func name(_ text: borrowing String) -> Bool {
         // Most names and titles need no escape: their bytes are copied as they are.
-        var text = text
+        var text = copy text
         let isCopied = text.withUTF8 { bytes in
             guard !ControlEscaping.holdsEscapes(bytes) else { return false }
             output.append(contentsOf: bytes)
             return true
         }
         if !isCopied { output += ControlEscaping.escaped(text).utf8 }
+        return true
     }
+
+    mutating func literal(_ text: StaticString) {
+        output += UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    mutating func byte(_ byte: UInt8) { output.append(byte) }
 }
